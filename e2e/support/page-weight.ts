@@ -1,0 +1,44 @@
+/**
+ * Measures the JavaScript a page costs a reader: every script file it requests plus the
+ * scripts inlined in its HTML, each gzipped as a server would send it.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
+
+export interface ScriptWeight {
+  /** The script's URL, or "inline #n" for the n-th inline script. */
+  source: string;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export interface JavaScriptWeight {
+  scripts: ScriptWeight[];
+  totalRawBytes: number;
+  totalGzipBytes: number;
+}
+
+function weigh(source: string, body: Buffer): ScriptWeight {
+  return { source, rawBytes: body.byteLength, gzipBytes: gzipSync(body, { level: 9 }).byteLength };
+}
+
+/** Loads `path` in `page` and weighs the JavaScript it loads before the reader does anything. */
+export async function measureJavaScript(page: Page, path: string): Promise<JavaScriptWeight> {
+  const scriptResponses: Response[] = [];
+  const collect = (response: Response) => {
+    if (response.request().resourceType() === 'script') scriptResponses.push(response);
+  };
+  page.on('response', collect);
+  await page.goto(path, { waitUntil: 'networkidle' });
+  page.off('response', collect);
+
+  const files = await Promise.all(scriptResponses.map(async (response) => weigh(new URL(response.url()).pathname, await response.body())));
+  const inlineSources = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
+  const inline = inlineSources.map((source, index) => weigh(`inline #${index + 1}`, Buffer.from(source)));
+  const scripts = [...files, ...inline];
+  return {
+    scripts,
+    totalRawBytes: scripts.reduce((sum, script) => sum + script.rawBytes, 0),
+    totalGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
+  };
+}
