@@ -1,0 +1,388 @@
+/**
+ * Creating an interpreter: the built-in types, the static singletons (None, True, False,
+ * small ints, one-character strings, the empty tuple and string), the builtins module and
+ * the __main__ module, as CPython's start-up does (Python/pylifecycle.c).
+ */
+
+import { setRuntime, type BuiltinTypes, type Runtime } from './runtime.ts';
+import { Heap, bindHeap, decref, unlink } from './heap/heap.ts';
+import { PyObject, PyType } from './objects/object.ts';
+import type { PythonProfile } from './profiles/profiles.ts';
+import { PyInt, installInt } from './objects/int.ts';
+import { installFloat } from './objects/float.ts';
+import { PyStr, installStr } from './objects/str.ts';
+import { PyTuple, installTuple } from './objects/tuple.ts';
+import { installList, newList } from './objects/list.ts';
+import { installDict, installDictViews, newDict, dictSetStr, PyDict } from './objects/dict.ts';
+import { installSet } from './objects/set.ts';
+import { installBuiltinFunction, makeStaticBuiltin } from './objects/builtinfunc.ts';
+import { installFunctionTypes, PyFunction } from './objects/function.ts';
+import { installTypeAndObject, genericGetAttr, genericSetAttr } from './objects/typeobject.ts';
+import { EXCEPTION_TREE, installExceptions } from './objects/exceptions.ts';
+import { installWeakref } from './objects/weakref.ts';
+import { installIterators } from './objects/iterators.ts';
+import { installMisc, newModule } from './objects/misc.ts';
+import { installSequenceIndexing } from './objects/sequence.ts';
+import { installFrame } from './eval/frame.ts';
+import { installTraceback } from './eval/traceback.ts';
+import { installGenerator } from './eval/generator.ts';
+import { callPython } from './eval/interpreter.ts';
+import { builtinFunctions, installConstructors } from './modules/builtins.ts';
+import { hide } from './modules/index.ts';
+import { bindCollector, newCollectorState, onThresholdCrossed } from './heap/gc.ts';
+import { STARTUP_STATE } from './profiles/startup.ts';
+import { callObject } from './abstract.ts';
+import { PyMethod } from './objects/function.ts';
+
+const STATIC_BASE = 0x55f1c3a00000; // where the interpreter binary's static objects live
+
+export interface RuntimeOptions {
+  maxSteps: number;
+  deadline: number;
+  maxObjectBytes: number;
+  /** Keep a set of all live objects (needed by traces and the heap audit). */
+  trackLive: boolean;
+  filename: string;
+}
+
+function makeTypes(): BuiltinTypes {
+  const type = new PyType(null, 'type');
+  type.type = type;
+  const object = new PyType(type, 'object');
+  const mk = (name: string, base: PyType = object): PyType => {
+    const t = new PyType(type, name);
+    t.base = base;
+    t.bases = [base];
+    return t;
+  };
+  type.base = object;
+  type.bases = [object];
+  const int = mk('int');
+  const types: BuiltinTypes = {
+    object,
+    type,
+    int,
+    bool: mk('bool', int),
+    float: mk('float'),
+    complex: mk('complex'),
+    str: mk('str'),
+    bytes: mk('bytes'),
+    list: mk('list'),
+    tuple: mk('tuple'),
+    dict: mk('dict'),
+    set: mk('set'),
+    frozenset: mk('frozenset'),
+    NoneType: mk('NoneType'),
+    NotImplementedType: mk('NotImplementedType'),
+    ellipsis: mk('ellipsis'),
+    function: mk('function'),
+    builtinFunction: mk('builtin_function_or_method'),
+    method: mk('method'),
+    cell: mk('cell'),
+    code: mk('code'),
+    module: mk('module'),
+    range: mk('range'),
+    slice: mk('slice'),
+    frame: mk('frame'),
+    traceback: mk('traceback'),
+    generator: mk('generator'),
+    weakref: mk('weakref'),
+    super: mk('super'),
+    staticmethod: mk('staticmethod'),
+    classmethod: mk('classmethod'),
+    property: mk('property'),
+    getsetDescriptor: mk('getset_descriptor'),
+    listIterator: mk('list_iterator'),
+    listReverseIterator: mk('list_reverseiterator'),
+    tupleIterator: mk('tuple_iterator'),
+    strIterator: mk('str_ascii_iterator'),
+    rangeIterator: mk('range_iterator'),
+    setIterator: mk('set_iterator'),
+    dictKeyIterator: mk('dict_keyiterator'),
+    dictValueIterator: mk('dict_valueiterator'),
+    dictItemIterator: mk('dict_itemiterator'),
+    dictKeys: mk('dict_keys'),
+    dictValues: mk('dict_values'),
+    dictItems: mk('dict_items'),
+    enumerate: mk('enumerate'),
+    zip: mk('zip'),
+    map: mk('map'),
+    filter: mk('filter'),
+    reversed: mk('reversed'),
+    callableIterator: mk('callable_iterator'),
+    seqIterator: mk('iterator'),
+    sentinel: mk('<gc list head>'),
+  };
+  for (const t of Object.values(types)) {
+    t.mro = [];
+    for (let b: PyType | null = t; b !== null; b = b === object ? null : b.base) t.mro.push(b);
+  }
+  object.mro = [object];
+  return types;
+}
+
+/** Builds a fresh interpreter for one run and makes it the active one. */
+export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Runtime {
+  const types = makeTypes();
+  const heap = new Heap(profile, () => new PyObject(types.sentinel));
+  const rt: Runtime = {
+    profile,
+    heap,
+    types,
+    exc: {},
+    none: null as unknown as PyObject,
+    true: null as unknown as PyObject,
+    false: null as unknown as PyObject,
+    notImplemented: null as unknown as PyObject,
+    ellipsis: null as unknown as PyObject,
+    emptyTuple: null as unknown as PyObject,
+    emptyStr: null as unknown as PyObject,
+    smallInts: [],
+    latin1: [],
+    interned: new Map(),
+    builtins: null as unknown as PyObject,
+    modules: new Map(),
+    mainModule: null as unknown as PyObject,
+    stdout: [],
+    stdoutLength: 0,
+    stderr: [],
+    frame: null,
+    depth: 0,
+    recursionLimit: profile.recursionLimit,
+    handledExceptions: [],
+    steps: 0,
+    maxSteps: opts.maxSteps,
+    deadline: opts.deadline,
+    maxObjectBytes: opts.maxObjectBytes,
+    tracer: null,
+    gcCallbacks: null as unknown as PyObject,
+    gcGarbage: null as unknown as PyObject,
+    sourceLines: [],
+    constantRoots: [],
+  };
+  setRuntime(rt);
+  bindHeap(heap, (o) => deallocate(heap, o));
+  if (opts.trackLive) heap.live = new Set();
+  const startup = STARTUP_STATE[profile.version];
+  const collector = newCollectorState(startup);
+  bindCollector(collector);
+  heap.counts[0] = startup.counts[0];
+  heap.counts[1] = startup.counts[1];
+  heap.counts[2] = startup.counts[2];
+  heap.onThreshold = onThresholdCrossed;
+
+  // Static type objects live in the interpreter binary.
+  let addr = STATIC_BASE;
+  for (const t of Object.values(types)) {
+    heap.allocateStatic(t, addr);
+    addr += 0x1a0;
+    makeStatic(rt, t);
+  }
+  installTypeAndObject(types.type, types.object);
+  types.type.weakrefable = true; // classes accept weak references
+  installInt(types.int, types.bool);
+  installFloat(types.float);
+  installStr(types.str);
+  installTuple(types.tuple);
+  installList(types.list);
+  installDict(types.dict);
+  installDictViews(types.dictKeys, types.dictValues, types.dictItems);
+  installSet(types.set, types.frozenset);
+  installBuiltinFunction(types.builtinFunction);
+  types.builtinFunction.isGC = true;
+  installFunctionTypes(types);
+  types.function.call = (args, kwnames, self) => callPython(self as PyFunction, args, kwnames);
+  types.method.call = (args, kwnames, self) => {
+    const m = self as PyMethod;
+    return callObject(m.func, [m.self, ...args], kwnames);
+  };
+  installWeakref(types.weakref);
+  installFrame(types.frame);
+  installTraceback(types.traceback);
+  installGenerator(types.generator);
+  for (const t of Object.values(types)) {
+    if (t.getattro === null) t.getattro = genericGetAttr;
+  }
+  types.object.setattro = genericSetAttr;
+
+  // Singletons and caches at fixed addresses.
+  rt.none = staticObject(rt, new PyObject(types.NoneType), addr);
+  addr += 16;
+  rt.notImplemented = staticObject(rt, new PyObject(types.NotImplementedType), addr);
+  addr += 16;
+  rt.ellipsis = staticObject(rt, new PyObject(types.ellipsis), addr);
+  addr += 16;
+  rt.false = staticObject(rt, new PyInt(types.bool, 0), addr);
+  addr += 32;
+  rt.true = staticObject(rt, new PyInt(types.bool, 1), addr);
+  addr += 32;
+  for (let v = -5; v <= 256; v++) {
+    rt.smallInts.push(staticObject(rt, new PyInt(types.int, v), addr));
+    addr += 32;
+  }
+  rt.emptyStr = staticObject(rt, new PyStr(types.str, ''), addr);
+  (rt.emptyStr as PyStr).interned = true;
+  addr += 64;
+  for (let c = 0; c < 256; c++) {
+    const s = staticObject(rt, new PyStr(types.str, String.fromCharCode(c)), addr);
+    (s as PyStr).interned = true;
+    rt.latin1.push(s);
+    addr += 64;
+  }
+  rt.emptyTuple = staticObject(rt, new PyTuple(types.tuple, []), addr);
+  addr += 48;
+
+  for (const t of [types.list, types.tuple, types.dict, types.set, types.frozenset, types.method, types.builtinFunction]) t.trashcan = true;
+  installIterators();
+  installMisc();
+  installSequenceIndexing(types.list, types.tuple, types.str);
+  installConstructors();
+  installExceptionTypes(rt);
+  for (const t of Object.values(rt.exc)) {
+    if (t.getattro === null) t.getattro = genericGetAttr;
+  }
+
+  // gc.callbacks and gc.garbage exist from start-up, outside the program's objects.
+  rt.gcCallbacks = newList([]);
+  hide(rt.gcCallbacks);
+  rt.gcGarbage = newList([]);
+  hide(rt.gcGarbage);
+
+  // builtins module dictionary
+  const b = newDict();
+  for (const [name, fn] of Object.entries(builtinFunctions())) {
+    dictSetStr(b, name, makeStaticBuiltin(name, fn, null, 'builtins'));
+  }
+  const exposed: [string, PyObject][] = [
+    ['object', types.object], ['type', types.type], ['int', types.int], ['bool', types.bool],
+    ['float', types.float], ['str', types.str], ['list', types.list], ['tuple', types.tuple],
+    ['dict', types.dict], ['set', types.set], ['frozenset', types.frozenset], ['range', types.range],
+    ['slice', types.slice], ['enumerate', types.enumerate], ['zip', types.zip], ['map', types.map],
+    ['filter', types.filter], ['reversed', types.reversed], ['super', types.super],
+    ['staticmethod', types.staticmethod], ['classmethod', types.classmethod], ['property', types.property],
+    ['None', rt.none], ['True', rt.true], ['False', rt.false], ['NotImplemented', rt.notImplemented],
+    ['Ellipsis', rt.ellipsis],
+  ];
+  for (const [name, v] of exposed) dictSetStr(b, name, v);
+  for (const [name, t] of Object.entries(rt.exc)) dictSetStr(b, name, t);
+  hide(b);
+  rt.builtins = b;
+  const builtinsModule = newModule('builtins', b);
+  hide(builtinsModule);
+  rt.modules.set('builtins', builtinsModule);
+
+  // __main__
+  const g = newDict();
+  for (const [k, v] of [['__name__', '__main__'], ['__doc__', null], ['__package__', null], ['__spec__', null]] as const) {
+    if (v === null) dictSetStr(g, k, rt.none);
+    else {
+      const s = newStrStatic(rt, v);
+      dictSetStr(g, k, s);
+      decref(s);
+    }
+  }
+  dictSetStr(g, '__builtins__', builtinsModule);
+  const main = newModule('__main__', g);
+  decref(g);
+  hide(main);
+  rt.mainModule = main;
+  // The __main__ namespace is an old (generation 2) object, like CPython's start-up set.
+  heap.track(g);
+  unlink(g);
+  heap.generations[2]!.append(g);
+  g.gen = 2;
+  rt.modules.set('__main__', main);
+  // Counts after start-up are the profile's recorded ones, whatever setup allocated.
+  heap.counts[0] = startup.counts[0];
+  heap.counts[1] = startup.counts[1];
+  heap.counts[2] = startup.counts[2];
+  void opts;
+  return rt;
+}
+
+/**
+ * Calls an object's deallocator. Containers go through CPython's trashcan: past 50 nested
+ * deallocations, objects wait on a list and are freed once the nesting unwinds, so freeing a
+ * 100,000-deep nested list never exhausts the stack.
+ */
+function deallocate(heap: Heap, o: PyObject): void {
+  const t = o.type;
+  if (!t.trashcan) {
+    t.dealloc!(o);
+    return;
+  }
+  if (heap.trashDepth >= 50) {
+    heap.trashLater.push(o);
+    return;
+  }
+  heap.trashDepth++;
+  try {
+    t.dealloc!(o);
+  } finally {
+    heap.trashDepth--;
+  }
+  if (heap.trashDepth <= 0) {
+    while (heap.trashLater.length > 0) {
+      const next = heap.trashLater.pop()!;
+      heap.trashDepth++;
+      try {
+        next.type.dealloc!(next);
+      } finally {
+        heap.trashDepth--;
+      }
+    }
+  }
+}
+
+function makeStatic(rt: Runtime, o: PyObject): void {
+  o.rc = rt.profile.staticObjectBaseRefcount;
+  if (rt.profile.immortalObjects) o.imm = true;
+}
+
+function staticObject<T extends PyObject>(rt: Runtime, o: T, addr: number): T {
+  rt.heap.allocateStatic(o, addr);
+  makeStatic(rt, o);
+  return o;
+}
+
+function newStrStatic(rt: Runtime, s: string): PyObject {
+  const o = new PyStr(rt.types.str, s);
+  rt.heap.allocate(o, 64, false);
+  o.interned = true;
+  rt.interned.set(s, o);
+  return o;
+}
+
+function installExceptionTypes(rt: Runtime): void {
+  const T = rt.types;
+  for (const [name, parent] of EXCEPTION_TREE) {
+    const base = parent === null ? T.object : rt.exc[parent]!;
+    const t = new PyType(T.type, name);
+    t.base = base;
+    t.bases = [base];
+    t.mro = [t, ...base.mro];
+    rt.heap.allocateStatic(t, rt.heap.allocator.alloc(rt.profile.sizes.type));
+    makeStatic(rt, t);
+    t.isGC = true;
+    t.weakrefable = true;
+    t.trashcan = true;
+    if (parent === null) installExceptions(t);
+    else {
+      // Subclasses share BaseException's behaviour (their C struct is the same).
+      t.dealloc = base.dealloc;
+      t.traverse = base.traverse;
+      t.clear = base.clear;
+      t.getattro = base.getattro;
+      t.setattro = base.setattro;
+      t.str = base.str;
+      t.repr = base.repr;
+      t.summary = base.summary;
+      t.newInstance = base.newInstance;
+      t.sizeOf = base.sizeOf;
+      t.hash = base.hash;
+    }
+    rt.exc[name] = t;
+  }
+  // Every exception class's slots are visible as methods through the MRO.
+  void PyDict;
+}

@@ -1,0 +1,1694 @@
+/**
+ * The interpreter loop (Python/ceval.c, Python/bytecodes.c).
+ *
+ * One loop runs a frame and every Python function it calls, without JavaScript
+ * recursion, so deep Python recursion costs no JS stack. Native code that calls back into
+ * Python (a class's __init__, __del__, a sort key) starts a nested run through
+ * `callPython`.
+ *
+ * Reference counting follows CPython's instructions: every value on the stack is an owned
+ * reference; an instruction that consumes values releases them in CPython's order. What
+ * differs between versions is read from the profile: whether a caller keeps its argument
+ * references during a call (3.10), whether local loads are borrowed (3.14), and when a
+ * scheduled collection runs.
+ */
+
+import { rt } from '../runtime.ts';
+import { decref, incref, newref, xdecref } from '../heap/heap.ts';
+import { EngineStop, PyError, PyObject, PyType } from '../objects/object.ts';
+import { Op, BINARY_OPS, INPLACE_OFFSET, Intrinsic } from '../compile/opcodes.ts';
+import {
+  CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCell, PyCode, PyFunction, PyMethod, newCell,
+} from '../objects/function.ts';
+import { Frame, finishFrame, newFrame } from './frame.ts';
+import { addTraceback } from './traceback.ts';
+import { PyDict, dictGetItem, dictGetStr, dictSetItem, dictSetStr, dictDelStr, dictMerge, newDict, newDictPresized, dictEntries } from '../objects/dict.ts';
+import { PyList, listAppend, listExtend, newList } from '../objects/list.ts';
+import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { PyStr, internStr, newStr } from '../objects/str.ts';
+import { newBool } from '../objects/int.ts';
+import { PySet, newSet, setAdd, setUpdate } from '../objects/set.ts';
+import { newSlice } from '../objects/misc.ts';
+import { PyException, isException, newException } from '../objects/exceptions.ts';
+import { raise, typeError } from '../objects/errors.ts';
+import {
+  binaryOp, callObject, contains, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext, iterToArray,
+  richCompare, setAttr, setItem, typeLookup, unaryOp, type BinaryOpName, repr, str as strOf,
+} from '../abstract.ts';
+import { lookupMethod, newClass, superLookup } from '../objects/typeobject.ts';
+import { formatValue } from '../objects/format.ts';
+import { PyBuiltin } from '../objects/builtinfunc.ts';
+import { newGenerator } from './generator.ts';
+import { importModule } from '../modules/index.ts';
+import { runScheduledCollection } from '../heap/gc.ts';
+
+// ------------------------------------------------------------------ errors in the loop
+
+/** The exception currently being handled (sys.exc_info()[1]) or null. */
+export function handledException(): PyObject | null {
+  const h = rt.handledExceptions;
+  for (let i = h.length - 1; i >= 0; i--) if (h[i] !== rt.none) return h[i]!;
+  return null;
+}
+
+/** Sets __context__ on a newly raised exception, as _PyErr_SetObject does. */
+function chainContext(exc: PyObject): void {
+  const cur = handledException();
+  if (cur === null || cur === exc || !(exc instanceof PyException)) return;
+  // Break cycles in the context chain.
+  let o: PyObject | null = cur;
+  while (o instanceof PyException) {
+    const next: PyObject | null = o.context;
+    if (next === exc) {
+      o.context = null;
+      decref(exc);
+      break;
+    }
+    o = next;
+  }
+  if (exc.context !== cur) {
+    const old = exc.context;
+    exc.context = newref(cur);
+    xdecref(old);
+  }
+}
+
+/** Turns a raised object into an exception instance (raise ValueError → ValueError()). */
+function normalizeRaise(v: PyObject): PyObject {
+  if (v instanceof PyType && v.isSubtypeOf(rt.exc.BaseException!)) {
+    return callObject(v, [], null);
+  }
+  if (!isException(v)) {
+    typeError('exceptions must derive from BaseException');
+  }
+  return newref(v);
+}
+
+function stepBudgetExceeded(): never {
+  throw new EngineStop('step-budget', `the program ran more than ${rt.maxSteps.toLocaleString('en-US')} steps and was stopped`);
+}
+
+function deadlineExceeded(): never {
+  throw new EngineStop('step-budget', 'the program ran too long and was stopped');
+}
+
+// ------------------------------------------------------------------ calls
+
+/** Calls a Python function from native code: the callee frame takes new references. */
+export function callPython(func: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
+  const f = prepareFrame(func, args, kwnames, false);
+  if (f === null) return makeGeneratorFor(func, args, kwnames);
+  f.entry = true;
+  return runFrame(f);
+}
+
+function makeGeneratorFor(func: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
+  const f = prepareFrame(func, args, kwnames, false, true)!;
+  return newGenerator(f);
+}
+
+/**
+ * Creates and fills the frame for a call. With `steal`, argument references move from the
+ * caller (3.11+ value stack) into the frame; otherwise the frame takes new references.
+ * Returns null for generator functions unless `forGenerator` is set.
+ */
+function prepareFrame(func: PyFunction, args: PyObject[], kwnames: string[] | null, steal: boolean, forGenerator = false): Frame | null {
+  const code = func.code;
+  if ((code.flags & CO_GENERATOR) !== 0 && !forGenerator) return null;
+  if (rt.depth >= rt.recursionLimit) {
+    if (steal) for (const a of args) decref(a);
+    raise(rt.exc.RecursionError!, 'maximum recursion depth exceeded');
+  }
+  const f = newFrame(code, func, func.globals as PyDict, null);
+  try {
+    bindArguments(func, f, args, kwnames, steal);
+  } catch (e) {
+    f.entry = true;
+    finishFrame(f);
+    throw e;
+  }
+  return f;
+}
+
+function argName(code: PyCode, i: number): string {
+  return code.varnames[i]!;
+}
+
+/** Fills a frame's parameters from call arguments (Python/ceval.c initialize_locals). */
+function bindArguments(func: PyFunction, f: Frame, args: PyObject[], kwnames: string[] | null, steal: boolean): void {
+  const code = func.code;
+  const fast = f.fast;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const argcount = code.argcount;
+  const kwonly = code.kwonlyargcount;
+  const total = argcount + kwonly;
+  const hasVarargs = (code.flags & CO_VARARGS) !== 0;
+  const hasVarkw = (code.flags & CO_VARKEYWORDS) !== 0;
+  const take = (o: PyObject): PyObject => (steal ? o : newref(o));
+  let kwdict: PyDict | null = null;
+  if (hasVarkw) {
+    kwdict = newDict();
+    fast[total + (hasVarargs ? 1 : 0)] = kwdict;
+  }
+  const n = Math.min(npos, argcount);
+  for (let i = 0; i < n; i++) fast[i] = take(args[i]!);
+  if (hasVarargs) {
+    const extra: PyObject[] = [];
+    for (let i = n; i < npos; i++) extra.push(take(args[i]!));
+    fast[total] = newTuple(extra);
+  } else if (npos > argcount) {
+    if (steal) for (let i = n; i < npos; i++) decref(args[i]!);
+    tooManyPositional(func, npos, nkw);
+  }
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k]!;
+    const value = args[npos + k]!;
+    let idx = -1;
+    for (let j = code.posonlyargcount; j < total; j++) {
+      if (code.varnames[j] === name) {
+        idx = j;
+        break;
+      }
+    }
+    if (idx < 0) {
+      if (kwdict === null) {
+        if (steal) for (let j = npos + k; j < args.length; j++) decref(args[j]!);
+        typeError(`${qualname(func)}() got an unexpected keyword argument '${name}'`);
+      }
+      const key = newStr(name);
+      dictSetItem(kwdict!, key, value);
+      decref(key);
+      if (steal) decref(value);
+      continue;
+    }
+    if (fast[idx] !== null) {
+      if (steal) for (let j = npos + k; j < args.length; j++) decref(args[j]!);
+      typeError(`${qualname(func)}() got multiple values for argument '${name}'`);
+    }
+    fast[idx] = take(value);
+  }
+  // Defaults for missing positional parameters.
+  if (npos < argcount) {
+    const defaults = func.defaults === null ? [] : (func.defaults as PyTuple).items;
+    const firstDefault = argcount - defaults.length;
+    const missing: string[] = [];
+    for (let i = npos; i < argcount; i++) {
+      if (fast[i] !== null) continue;
+      if (i >= firstDefault) fast[i] = newref(defaults[i - firstDefault]!);
+      else missing.push(argName(code, i));
+    }
+    if (missing.length > 0) typeError(rt.profile.messages.missingPositional(qualname(func), missing));
+  }
+  if (kwonly > 0) {
+    const missing: string[] = [];
+    for (let i = argcount; i < total; i++) {
+      if (fast[i] !== null) continue;
+      const d = func.kwdefaults === null ? null : dictGetStr(func.kwdefaults as PyDict, argName(code, i));
+      if (d !== null) fast[i] = newref(d);
+      else missing.push(argName(code, i));
+    }
+    if (missing.length > 0) {
+      typeError(`${qualname(func)}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? 's' : ''}: ${missing.map((m) => `'${m}'`).join(missing.length === 2 ? ' and ' : ', ')}`);
+    }
+  }
+}
+
+function qualname(func: PyFunction): string {
+  return (func.qualname as PyStr).v;
+}
+
+function tooManyPositional(func: PyFunction, given: number, nkw: number): never {
+  const code = func.code;
+  const defaults = func.defaults === null ? 0 : (func.defaults as PyTuple).items.length;
+  const min = code.argcount - defaults;
+  const takes = defaults > 0 ? `from ${min} to ${code.argcount}` : `${code.argcount}`;
+  const plural = defaults > 0 || code.argcount !== 1 ? 's' : '';
+  const kwPart = nkw > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${nkw} keyword-only argument${nkw === 1 ? '' : 's'})` : '';
+  if (kwPart) {
+    return typeError(`${qualname(func)}() takes ${takes} positional argument${plural} but ${given}${kwPart} were given`);
+  }
+  return typeError(`${qualname(func)}() takes ${takes} positional argument${plural} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+}
+
+// ------------------------------------------------------------------ function objects
+
+export function makeFunction(code: PyCode, globals: PyDict, qualname: string): PyFunction {
+  const name = internStr(code.name);
+  const qn = newStr(qualname);
+  const docText = (code as PyCode & { docstring?: string }).docstring;
+  const doc = docText !== undefined ? newStr(docText) : newref(rt.none);
+  const modName = dictGetStr(globals, '__name__');
+  const f = new PyFunction(rt.types.function, newref(code) as PyCode, newref(globals), name, qn, doc, modName === null ? null : newref(modName));
+  rt.heap.allocate(f, rt.profile.sizes.function, true);
+  rt.heap.track(f);
+  return f;
+}
+
+// ------------------------------------------------------------------ the loop
+
+/**
+ * Runs `entry` until it returns; Python calls made along the way run in this same loop.
+ * Returns the value (new reference) or throws PyError / EngineStop.
+ */
+export function runFrame(entry: Frame): PyObject {
+  let f = entry;
+  rt.depth++;
+  f.back = rt.frame;
+  rt.frame = f;
+  if (rt.tracer !== null) rt.tracer.call(f);
+  const borrowing = rt.profile.borrowedLocalLoads;
+  const keepArgs = rt.profile.callerKeepsArguments;
+  const evalBreaker = rt.profile.collectAt === 'evalBreaker';
+  for (;;) {
+    try {
+      for (;;) {
+        const code = f.code.code;
+        const stack = f.stack;
+        let sp = f.sp;
+        let pc = f.pc;
+        const lasti = pc;
+        f.lasti = lasti;
+        const op = code[pc * 2]!;
+        const arg = code[pc * 2 + 1]!;
+        pc++;
+        f.pc = pc;
+        switch (op) {
+          case Op.NOP:
+            break;
+          case Op.LINE: {
+            f.line = arg;
+            const steps = ++rt.steps;
+            if (steps > rt.maxSteps) stepBudgetExceeded();
+            if ((steps & 4095) === 0 && Date.now() > rt.deadline) deadlineExceeded();
+            if (rt.tracer !== null) rt.tracer.line(f, arg);
+            break;
+          }
+          case Op.RESUME:
+            if (evalBreaker && rt.heap.collectionScheduled) runScheduledCollection();
+            break;
+          case Op.POP_TOP: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            decref(v);
+            break;
+          }
+          case Op.PUSH_NULL:
+            stack[sp++] = null;
+            f.sp = sp;
+            break;
+          case Op.COPY: {
+            const v = stack[sp - arg]!;
+            stack[sp++] = newref(v);
+            f.sp = sp;
+            break;
+          }
+          case Op.SWAP: {
+            const i = sp - arg;
+            const t = stack[i];
+            stack[i] = stack[sp - 1]!;
+            stack[sp - 1] = t!;
+            if (borrowing) {
+              const sb = f.stackBorrowed!;
+              const m = sb[i]!;
+              sb[i] = sb[sp - 1]!;
+              sb[sp - 1] = m;
+            }
+            break;
+          }
+          case Op.LOAD_CONST:
+            stack[sp++] = newref(f.code.consts[arg]!);
+            f.sp = sp;
+            break;
+          case Op.LOAD_FAST:
+          case Op.LOAD_FAST_CHECK: {
+            const v = f.fast[arg];
+            if (v === null || v === undefined) unboundLocal(f, arg);
+            stack[sp++] = newref(v);
+            f.sp = sp;
+            break;
+          }
+          case Op.LOAD_FAST_BORROW: {
+            const v = f.fast[arg];
+            if (v === null || v === undefined) unboundLocal(f, arg);
+            stack[sp] = newref(v);
+            f.stackBorrowed![sp] = 1;
+            v.borrowed++;
+            sp++;
+            f.sp = sp;
+            break;
+          }
+          case Op.LOAD_FAST_AND_CLEAR: {
+            const v = f.fast[arg];
+            f.fast[arg] = null;
+            stack[sp++] = v ?? null;
+            f.sp = sp;
+            break;
+          }
+          case Op.STORE_FAST:
+          case Op.STORE_FAST_MAYBE_NULL: {
+            const v = stack[--sp] ?? null;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing && v !== null) unborrow(f, sp, v);
+            const old = f.fast[arg];
+            if (borrowing && f.fastBorrowed![arg] === 1 && old) {
+              f.fastBorrowed![arg] = 0;
+              old.borrowed--;
+            }
+            f.fast[arg] = v;
+            if (old !== null && old !== undefined) decref(old);
+            if (rt.tracer !== null) touchFrame(f);
+            break;
+          }
+          case Op.DELETE_FAST: {
+            const old = f.fast[arg];
+            if (old === null || old === undefined) unboundLocal(f, arg);
+            if (borrowing && f.fastBorrowed![arg] === 1) {
+              f.fastBorrowed![arg] = 0;
+              old.borrowed--;
+            }
+            f.fast[arg] = null;
+            decref(old);
+            if (rt.tracer !== null) touchFrame(f);
+            break;
+          }
+          case Op.MAKE_CELL: {
+            const v = f.fast[arg] ?? null;
+            if (borrowing && v !== null && f.fastBorrowed![arg] === 1) {
+              // A borrowed argument captured by a closure becomes a real reference.
+              f.fastBorrowed![arg] = 0;
+              v.borrowed--;
+            }
+            f.fast[arg] = newCell(v);
+            break;
+          }
+          case Op.COPY_FREE_VARS: {
+            const closure = f.func!.closure as PyTuple;
+            const start = f.code.varnames.length + f.code.cellvars.length;
+            for (let i = 0; i < arg; i++) f.fast[start + i] = newref(closure.items[i]!);
+            break;
+          }
+          case Op.LOAD_DEREF:
+          case Op.LOAD_CLOSURE: {
+            const cell = f.fast[arg] as PyCell;
+            if (op === Op.LOAD_CLOSURE) {
+              stack[sp++] = newref(cell);
+            } else {
+              const v = cell.ref;
+              if (v === null) unboundDeref(f, arg);
+              stack[sp++] = newref(v);
+            }
+            f.sp = sp;
+            break;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const name = derefName(f.code, arg);
+            const fromNs = f.locals !== null ? dictGetStr(f.locals, name) : null;
+            if (fromNs !== null) stack[sp++] = newref(fromNs);
+            else {
+              const v = (f.fast[arg] as PyCell).ref;
+              if (v === null) unboundDeref(f, arg);
+              stack[sp++] = newref(v);
+            }
+            f.sp = sp;
+            break;
+          }
+          case Op.STORE_DEREF: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            const cell = f.fast[arg] as PyCell;
+            const old = cell.ref;
+            cell.ref = v;
+            if (old !== null) decref(old);
+            if (rt.tracer !== null) touchFrame(f);
+            break;
+          }
+          case Op.DELETE_DEREF: {
+            const cell = f.fast[arg] as PyCell;
+            const old = cell.ref;
+            if (old === null) unboundDeref(f, arg);
+            cell.ref = null;
+            decref(old);
+            break;
+          }
+          case Op.LOAD_NAME: {
+            const name = f.code.names[arg]!;
+            let v = f.locals !== null ? dictGetStr(f.locals, name) : null;
+            if (v === null) v = dictGetStr(f.globals, name);
+            if (v === null) v = dictGetStr(f.builtins, name);
+            if (v === null) raise(rt.exc.NameError!, rt.profile.messages.nameNotDefined(name));
+            stack[sp++] = newref(v);
+            f.sp = sp;
+            break;
+          }
+          case Op.STORE_NAME: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            const ns = f.locals ?? f.globals;
+            dictSetStr(ns, f.code.names[arg]!, v, f.code.nameObjects[arg]);
+            decref(v);
+            break;
+          }
+          case Op.DELETE_NAME: {
+            const name = f.code.names[arg]!;
+            const ns = f.locals ?? f.globals;
+            if (!dictDelStr(ns, name)) raise(rt.exc.NameError!, rt.profile.messages.nameNotDefined(name));
+            break;
+          }
+          case Op.LOAD_GLOBAL: {
+            const name = f.code.names[arg >> 1]!;
+            let v = dictGetStr(f.globals, name);
+            if (v === null) v = dictGetStr(f.builtins, name);
+            if (v === null) raise(rt.exc.NameError!, rt.profile.messages.nameNotDefined(name));
+            if (arg & 1) stack[sp++] = null;
+            stack[sp++] = newref(v);
+            f.sp = sp;
+            break;
+          }
+          case Op.STORE_GLOBAL: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            dictSetStr(f.globals, f.code.names[arg]!, v, f.code.nameObjects[arg]);
+            decref(v);
+            break;
+          }
+          case Op.DELETE_GLOBAL: {
+            const name = f.code.names[arg]!;
+            if (!dictDelStr(f.globals, name)) raise(rt.exc.NameError!, rt.profile.messages.nameNotDefined(name));
+            break;
+          }
+          case Op.LOAD_ATTR: {
+            const owner = stack[sp - 1]!;
+            const v = getAttr(owner, f.code.names[arg]!);
+            stack[sp - 1] = v;
+            if (borrowing) unborrow(f, sp - 1, owner);
+            decref(owner);
+            break;
+          }
+          case Op.LOAD_METHOD: {
+            const owner = stack[sp - 1]!;
+            const name = f.code.names[arg]!;
+            const m = lookupMethod(owner, name);
+            if (m === null) {
+              getAttr(owner, name); // raises the AttributeError
+              break;
+            }
+            if (m.unbound) {
+              // [method, self]: self keeps the reference the stack already had.
+              stack[sp - 1] = m.value;
+              stack[sp++] = owner;
+              if (borrowing) {
+                const sb = f.stackBorrowed!;
+                sb[sp - 1] = sb[sp - 2]!;
+                sb[sp - 2] = 0;
+              }
+            } else {
+              // [NULL, attribute]
+              stack[sp - 1] = null;
+              stack[sp++] = m.value;
+              if (borrowing) unborrow(f, sp - 2, owner);
+              decref(owner);
+            }
+            f.sp = sp;
+            break;
+          }
+          case Op.LOAD_SUPER_ATTR: {
+            // stack: [super, __class__, self] -> [method|NULL, self|attr]
+            const self = stack[sp - 1]!;
+            const cls = stack[sp - 2]!;
+            const sup = stack[sp - 3]!;
+            const name = f.code.names[arg]!;
+            if (sup !== (rt.builtins as PyDict).values[(rt.builtins as PyDict).strIndex.get('super')!]) {
+              // `super` was rebound: call it for real.
+              const s = callObject(sup, [], null);
+              decref(sup);
+              decref(cls);
+              stack[sp - 3] = null;
+              stack[sp - 2] = getAttr(s, name);
+              decref(s);
+              decref(self);
+              stack[sp - 1] = null;
+              sp -= 1;
+              f.sp = sp;
+              break;
+            }
+            const v = superLookup(cls as PyType, self, name);
+            decref(sup);
+            decref(cls);
+            if (v instanceof PyFunction) {
+              // Unbound method: [func, self]
+              stack[sp - 3] = v;
+              stack[sp - 2] = self;
+              stack[sp - 1] = null;
+            } else {
+              stack[sp - 3] = null;
+              stack[sp - 2] = v;
+              stack[sp - 1] = null;
+              if (borrowing) unborrow(f, sp - 1, self);
+              decref(self);
+            }
+            sp -= 1;
+            f.sp = sp;
+            if (borrowing) {
+              const sb = f.stackBorrowed!;
+              sb[sp - 1] = v instanceof PyFunction ? sb[sp]! : 0;
+              sb[sp] = 0;
+            }
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const owner = stack[--sp]!;
+            const v = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = null;
+            f.sp = sp;
+            try {
+              setAttr(owner, f.code.names[arg]!, v);
+            } finally {
+              if (borrowing) {
+                unborrow(f, sp + 1, owner);
+                unborrow(f, sp, v);
+              }
+              decref(v);
+              decref(owner);
+            }
+            break;
+          }
+          case Op.DELETE_ATTR: {
+            const owner = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            try {
+              setAttr(owner, f.code.names[arg]!, null);
+            } finally {
+              if (borrowing) unborrow(f, sp, owner);
+              decref(owner);
+            }
+            break;
+          }
+          case Op.BINARY_OP: {
+            const right = stack[--sp]!;
+            const left = stack[sp - 1]!;
+            const name = BINARY_OPS[arg % INPLACE_OFFSET]! as BinaryOpName;
+            let res: PyObject;
+            try {
+              res = arg >= INPLACE_OFFSET ? inplaceOp(left, right, name) : binaryOp(left, right, name);
+            } catch (e) {
+              f.sp = sp + 1;
+              throw e;
+            }
+            stack[sp - 1] = res;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) {
+              unborrow(f, sp, right);
+              unborrow(f, sp - 1, left);
+            }
+            decref(left);
+            decref(right);
+            break;
+          }
+          case Op.UNARY_NEGATIVE:
+          case Op.UNARY_POSITIVE:
+          case Op.UNARY_INVERT: {
+            const v = stack[sp - 1]!;
+            const res = unaryOp(v, op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert');
+            stack[sp - 1] = res;
+            if (borrowing) unborrow(f, sp - 1, v);
+            decref(v);
+            break;
+          }
+          case Op.UNARY_NOT: {
+            const v = stack[sp - 1]!;
+            const res = newBool(!isTrue(v));
+            stack[sp - 1] = res;
+            if (borrowing) unborrow(f, sp - 1, v);
+            decref(v);
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const right = stack[--sp]!;
+            const left = stack[sp - 1]!;
+            let res: PyObject;
+            try {
+              res = richCompare(left, right, arg as 0 | 1 | 2 | 3 | 4 | 5);
+            } catch (e) {
+              f.sp = sp + 1;
+              throw e;
+            }
+            stack[sp - 1] = res;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) {
+              unborrow(f, sp, right);
+              unborrow(f, sp - 1, left);
+            }
+            decref(left);
+            decref(right);
+            break;
+          }
+          case Op.IS_OP: {
+            const right = stack[--sp]!;
+            const left = stack[sp - 1]!;
+            const same = (left === right) !== (arg === 1);
+            stack[sp - 1] = newBool(same);
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) {
+              unborrow(f, sp, right);
+              unborrow(f, sp - 1, left);
+            }
+            decref(left);
+            decref(right);
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const right = stack[--sp]!;
+            const left = stack[sp - 1]!;
+            let r: boolean;
+            try {
+              r = contains(right, left);
+            } catch (e) {
+              f.sp = sp + 1;
+              throw e;
+            }
+            stack[sp - 1] = newBool(r !== (arg === 1));
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) {
+              unborrow(f, sp, right);
+              unborrow(f, sp - 1, left);
+            }
+            decref(left);
+            decref(right);
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const key = stack[--sp]!;
+            const container = stack[sp - 1]!;
+            let res: PyObject;
+            try {
+              res = getItem(container, key);
+            } catch (e) {
+              f.sp = sp + 1;
+              throw e;
+            }
+            stack[sp - 1] = res;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) {
+              unborrow(f, sp, key);
+              unborrow(f, sp - 1, container);
+            }
+            decref(container);
+            decref(key);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const key = stack[--sp]!;
+            const container = stack[--sp]!;
+            const v = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+            f.sp = sp;
+            try {
+              setItem(container, key, v);
+            } finally {
+              if (borrowing) {
+                unborrow(f, sp + 2, key);
+                unborrow(f, sp + 1, container);
+                unborrow(f, sp, v);
+              }
+              decref(v);
+              decref(container);
+              decref(key);
+            }
+            if (rt.tracer !== null) rt.heap.dirty !== null && touchObj(container);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const key = stack[--sp]!;
+            const container = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = null;
+            f.sp = sp;
+            try {
+              setItem(container, key, null);
+            } finally {
+              if (borrowing) {
+                unborrow(f, sp + 1, key);
+                unborrow(f, sp, container);
+              }
+              decref(container);
+              decref(key);
+            }
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            const step = arg === 3 ? stack[--sp]! : null;
+            const stop = stack[--sp]!;
+            const start = stack[sp - 1]!;
+            const s = newSlice(start, stop, step ?? rt.none);
+            stack[sp - 1] = s;
+            stack[sp] = null;
+            if (step !== null) stack[sp + 1] = null;
+            f.sp = sp;
+            if (borrowing) {
+              if (step !== null) unborrow(f, sp + 1, step);
+              unborrow(f, sp, stop);
+              unborrow(f, sp - 1, start);
+            }
+            decref(start);
+            decref(stop);
+            if (step !== null) decref(step);
+            break;
+          }
+          case Op.BUILD_TUPLE:
+          case Op.BUILD_LIST: {
+            const items = new Array<PyObject>(arg);
+            const base = sp - arg;
+            for (let i = 0; i < arg; i++) {
+              items[i] = stack[base + i]!;
+              stack[base + i] = null;
+              if (borrowing) unborrow(f, base + i, items[i]!);
+            }
+            sp = base;
+            stack[sp++] = op === Op.BUILD_TUPLE ? newTuple(items) : newList(items);
+            f.sp = sp;
+            break;
+          }
+          case Op.BUILD_SET: {
+            const base = sp - arg;
+            const s = newSet();
+            try {
+              for (let i = 0; i < arg; i++) setAdd(s, stack[base + i]!);
+            } catch (e) {
+              decref(s);
+              throw e;
+            }
+            for (let i = 0; i < arg; i++) {
+              const v = stack[base + i]!;
+              stack[base + i] = null;
+              if (borrowing) unborrow(f, base + i, v);
+              decref(v);
+            }
+            sp = base;
+            stack[sp++] = s;
+            f.sp = sp;
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const base = sp - 2 * arg;
+            const d = newDictPresized(arg);
+            try {
+              for (let i = 0; i < arg; i++) dictSetItemChecked(d, stack[base + 2 * i]!, stack[base + 2 * i + 1]!);
+            } catch (e) {
+              decref(d);
+              throw e;
+            }
+            for (let i = 0; i < 2 * arg; i++) {
+              const v = stack[base + i]!;
+              stack[base + i] = null;
+              if (borrowing) unborrow(f, base + i, v);
+              decref(v);
+            }
+            sp = base;
+            stack[sp++] = d;
+            f.sp = sp;
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            const l = stack[sp - arg] as PyList;
+            listAppend(l, v);
+            decref(v);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            try {
+              setAdd(stack[sp - arg] as PySet, v);
+            } finally {
+              decref(v);
+            }
+            break;
+          }
+          case Op.MAP_ADD: {
+            const value = stack[--sp]!;
+            const key = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = null;
+            f.sp = sp;
+            if (borrowing) {
+              unborrow(f, sp + 1, value);
+              unborrow(f, sp, key);
+            }
+            try {
+              dictSetItemChecked(stack[sp - arg] as PyDict, key, value);
+            } finally {
+              decref(key);
+              decref(value);
+            }
+            break;
+          }
+          case Op.LIST_EXTEND:
+          case Op.SET_UPDATE:
+          case Op.DICT_UPDATE:
+          case Op.DICT_MERGE: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            const target = stack[sp - arg]!;
+            try {
+              if (op === Op.LIST_EXTEND) listExtendForDisplay(target as PyList, v);
+              else if (op === Op.SET_UPDATE) setUpdate(target as PySet, v);
+              else dictUpdateForDisplay(target as PyDict, v, op === Op.DICT_MERGE, stack[sp - arg - 2] ?? null);
+            } finally {
+              decref(v);
+            }
+            break;
+          }
+          case Op.BUILD_STRING: {
+            const base = sp - arg;
+            let s = '';
+            for (let i = 0; i < arg; i++) s += (stack[base + i] as PyStr).v;
+            for (let i = 0; i < arg; i++) {
+              const v = stack[base + i]!;
+              stack[base + i] = null;
+              if (borrowing) unborrow(f, base + i, v);
+              decref(v);
+            }
+            sp = base;
+            stack[sp++] = newStr(s);
+            f.sp = sp;
+            break;
+          }
+          case Op.FORMAT_VALUE: {
+            let spec: PyObject | null = null;
+            if (arg & 4) {
+              spec = stack[--sp]!;
+              stack[sp] = null;
+            }
+            const v = stack[sp - 1]!;
+            let res: PyObject;
+            try {
+              res = formatValue(v, arg & 3, spec === null ? '' : (spec as PyStr).v);
+            } catch (e) {
+              f.sp = sp;
+              if (spec !== null) decref(spec);
+              throw e;
+            }
+            stack[sp - 1] = res;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp - 1, v);
+            decref(v);
+            if (spec !== null) decref(spec);
+            break;
+          }
+          case Op.UNPACK_SEQUENCE:
+          case Op.UNPACK_EX: {
+            const seq = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, seq);
+            const items = unpack(seq, op === Op.UNPACK_EX ? arg & 0xff : arg, op === Op.UNPACK_EX ? arg >> 8 : -1);
+            decref(seq);
+            for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
+            f.sp = sp;
+            break;
+          }
+          case Op.GET_ITER: {
+            const v = stack[sp - 1]!;
+            const it = getIter(v);
+            stack[sp - 1] = it;
+            if (borrowing) unborrow(f, sp - 1, v);
+            decref(v);
+            break;
+          }
+          case Op.FOR_ITER: {
+            const it = stack[sp - 1]!;
+            const next = iterNext(it);
+            if (next !== null) {
+              stack[sp++] = next;
+              f.sp = sp;
+            } else {
+              stack[--sp] = null;
+              f.sp = sp;
+              decref(it);
+              f.pc = arg;
+            }
+            break;
+          }
+          case Op.END_FOR: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            decref(v);
+            break;
+          }
+          case Op.JUMP:
+            f.pc = arg;
+            break;
+          case Op.JUMP_BACKWARD:
+            f.pc = arg;
+            if (evalBreaker && rt.heap.collectionScheduled) runScheduledCollection();
+            break;
+          case Op.POP_JUMP_IF_FALSE:
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            const t = v === rt.true ? true : v === rt.false ? false : isTrueReleasing(v);
+            if (v === rt.true || v === rt.false) decref(v);
+            if (t === (op === Op.POP_JUMP_IF_TRUE)) f.pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE:
+          case Op.POP_JUMP_IF_NOT_NONE: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            decref(v);
+            if ((v === rt.none) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
+            break;
+          }
+          case Op.JUMP_IF_FALSE_OR_POP:
+          case Op.JUMP_IF_TRUE_OR_POP: {
+            const v = stack[sp - 1]!;
+            const t = isTrue(v);
+            if (t === (op === Op.JUMP_IF_TRUE_OR_POP)) f.pc = arg;
+            else {
+              stack[--sp] = null;
+              f.sp = sp;
+              if (borrowing) unborrow(f, sp, v);
+              decref(v);
+            }
+            break;
+          }
+          case Op.CALL:
+          case Op.CALL_KW: {
+            const argc = op === Op.CALL ? arg : arg & 0xffff;
+            const kwnames = op === Op.CALL ? null : f.code.kwnames[arg >> 16]!;
+            const next = doCall(f, argc, kwnames, keepArgs, borrowing);
+            if (next !== null) {
+              next.back = f;
+              f = next;
+              rt.frame = f;
+              rt.depth++;
+              if (rt.tracer !== null) rt.tracer.call(f);
+            } else if (evalBreaker && rt.heap.collectionScheduled) runScheduledCollection();
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kwargs = arg & 1 ? stack[--sp]! : null;
+            const posargs = stack[--sp]!;
+            const callable = stack[--sp]!;
+            const nul = stack[--sp];
+            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+            if (kwargs !== null) stack[sp + 3] = null;
+            f.sp = sp;
+            if (borrowing) {
+              const sb = f.stackBorrowed!;
+              for (let i = sp; i < sp + 4; i++) {
+                if (sb[i] === 1) {
+                  sb[i] = 0;
+                  const o = i === sp ? nul : i === sp + 1 ? callable : i === sp + 2 ? posargs : kwargs;
+                  if (o) o.borrowed--;
+                }
+              }
+            }
+            let res: PyObject;
+            try {
+              const pos = (posargs as PyTuple).items;
+              const kwNames: string[] = [];
+              const all = [...pos];
+              if (kwargs !== null) {
+                for (const [k, v] of dictEntries(kwargs as PyDict)) {
+                  kwNames.push((k as PyStr).v);
+                  all.push(v);
+                }
+              }
+              res = callObject(callable, all, kwNames.length > 0 ? kwNames : null);
+            } finally {
+              decref(callable);
+              if (nul !== null && nul !== undefined) decref(nul);
+              decref(posargs);
+              if (kwargs !== null) decref(kwargs);
+            }
+            stack[sp++] = res;
+            f.sp = sp;
+            if (evalBreaker && rt.heap.collectionScheduled) runScheduledCollection();
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const code = stack[--sp] as PyCode;
+            stack[sp] = null;
+            const fn = makeFunction(code, f.globals, code.qualname);
+            decref(code);
+            if (arg & 8) {
+              fn.closure = stack[--sp]!;
+              stack[sp] = null;
+            }
+            if (arg & 2) {
+              fn.kwdefaults = stack[--sp]!;
+              stack[sp] = null;
+            }
+            if (arg & 1) {
+              fn.defaults = stack[--sp]!;
+              stack[sp] = null;
+            }
+            stack[sp++] = fn;
+            f.sp = sp;
+            break;
+          }
+          case Op.RETURN_VALUE: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            if (rt.tracer !== null) rt.tracer.ret(f, v);
+            if (f.generator !== null) {
+              // A generator finished: StopIteration carries the value.
+              const gen = f.generator;
+              rt.depth--;
+              rt.frame = f.back;
+              f.back = null;
+              return finishGenerator(gen, v);
+            }
+            const caller = f.back;
+            const isEntry = f.entry;
+            rt.depth--;
+            rt.frame = caller;
+            f.back = null;
+            finishFrame(f);
+            if (isEntry) return v;
+            f = caller!;
+            afterPythonCall(f, v, keepArgs);
+            break;
+          }
+          case Op.RETURN_GENERATOR:
+            // Only reached when a generator frame is created; the call site handles it.
+            stack[sp++] = newref(rt.none);
+            f.sp = sp;
+            break;
+          case Op.YIELD_VALUE: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp, v);
+            rt.depth--;
+            rt.frame = f.back;
+            f.back = null;
+            if (rt.tracer !== null) rt.tracer.ret(f, v);
+            return v;
+          }
+          case Op.RAISE_VARARGS: {
+            if (arg === 0) {
+              const cur = handledException();
+              if (cur === null) raise(rt.exc.RuntimeError!, 'No active exception to reraise');
+              throw new PyError(newref(cur));
+            }
+            const cause = arg === 2 ? stack[--sp]! : null;
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            if (cause !== null) stack[sp + 1] = null;
+            f.sp = sp;
+            let exc: PyObject;
+            try {
+              exc = normalizeRaise(v);
+            } finally {
+              decref(v);
+            }
+            if (cause !== null) {
+              const e = exc as PyException;
+              const old = e.cause;
+              if (cause === rt.none) {
+                e.cause = null;
+                decref(cause);
+              } else {
+                const c = cause instanceof PyType ? callObject(cause, [], null) : cause;
+                if (c !== cause) decref(cause);
+                e.cause = c;
+              }
+              e.suppressContext = true;
+              xdecref(old);
+            }
+            chainContext(exc);
+            throw new PyError(exc);
+          }
+          case Op.RERAISE: {
+            const exc = stack[--sp]!;
+            stack[sp] = null;
+            if (arg) {
+              // restore lasti pushed by the handler
+              const lastiObj = stack[--sp]!;
+              stack[sp] = null;
+              decref(lastiObj);
+            }
+            f.sp = sp;
+            throw new PyError(exc, true);
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = stack[sp - 1]!;
+            const prev = rt.handledExceptions.length > 0 ? rt.handledExceptions[rt.handledExceptions.length - 1]! : rt.none;
+            stack[sp - 1] = newref(prev);
+            stack[sp++] = exc;
+            rt.handledExceptions.push(newref(exc));
+            f.excDepth++;
+            f.sp = sp;
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            const prev = stack[--sp]!;
+            stack[sp] = null;
+            f.sp = sp;
+            const cur = rt.handledExceptions.pop();
+            f.excDepth--;
+            decref(prev);
+            if (cur !== undefined) decref(cur);
+            break;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const match = stack[sp - 1]!;
+            const exc = stack[sp - 2]!;
+            const ok = exceptionMatches(exc, match);
+            stack[sp - 1] = newBool(ok);
+            if (borrowing) unborrow(f, sp - 1, match);
+            decref(match);
+            break;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            stack[sp++] = newref(rt.exc.AssertionError!);
+            f.sp = sp;
+            break;
+          case Op.CALL_INTRINSIC_1: {
+            const v = stack[sp - 1]!;
+            let res: PyObject;
+            if (arg === Intrinsic.LIST_TO_TUPLE) res = newTuple((v as PyList).items.map((x) => newref(x)));
+            else if (arg === 100) res = callObject(rt.exc.AssertionError!, [v], null);
+            else if (arg === 101) res = v instanceof PyTuple ? newref(v) : newTuple(iterToArray(v));
+            else res = newref(v);
+            stack[sp - 1] = res;
+            if (borrowing) unborrow(f, sp - 1, v);
+            decref(v);
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS:
+            stack[sp++] = newref(dictGetStr(f.builtins, '__build_class__')!);
+            f.sp = sp;
+            break;
+          case Op.IMPORT_NAME: {
+            const fromlist = stack[--sp]!;
+            const level = stack[sp - 1]!;
+            stack[sp] = null;
+            const mod = importModule(f.code.names[arg]!);
+            stack[sp - 1] = mod;
+            f.sp = sp;
+            decref(fromlist);
+            decref(level);
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            const mod = stack[sp - 1]!;
+            const name = f.code.names[arg]!;
+            let v: PyObject;
+            try {
+              v = getAttr(mod, name);
+            } catch (e) {
+              if (e instanceof PyError && e.exc.type.isSubtypeOf(rt.exc.AttributeError!)) {
+                decref(e.exc);
+                raise(rt.exc.ImportError!, `cannot import name '${name}' from '${moduleNameOf(mod)}'`);
+              }
+              throw e;
+            }
+            stack[sp++] = v;
+            f.sp = sp;
+            break;
+          }
+          default:
+            throw new Error(`unknown opcode ${op} at ${lasti} in ${f.code.qualname}`);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof PyError)) {
+        unwindAll(f, entry);
+        throw e;
+      }
+      // Python exception: find a handler in this frame or the callers in this run.
+      const exc = e.exc as PyException;
+      let first = true;
+      for (;;) {
+        // Each frame the exception passes through gets a traceback entry (PyTraceBack_Here);
+        // a re-raise in the same frame does not add another.
+        if (!first || !e.reraise || (exc.traceback as { frame?: Frame } | null)?.frame !== f) addTraceback(exc, f);
+        first = false;
+        const h = f.code.handlers[f.lasti]!;
+        if (h >= 0) {
+          const entryInfo = f.code.handlerTable[h]!;
+          // Unwind the value stack to the handler's depth.
+          while (f.sp > entryInfo.depth) {
+            const v = f.stack[--f.sp];
+            f.stack[f.sp] = null;
+            if (borrowing && v) unborrow(f, f.sp, v);
+            if (v !== null && v !== undefined) decref(v);
+          }
+          if (entryInfo.lasti) f.stack[f.sp++] = newref(rt.none);
+          f.stack[f.sp++] = exc;
+          f.pc = entryInfo.target;
+          if (rt.tracer !== null) rt.tracer.exception(f, exc);
+          break;
+        }
+        // No handler: the frame ends with the exception.
+        const caller = f.back;
+        const isEntry = f.entry || f === entry || f.generator !== null;
+        rt.depth--;
+        rt.frame = caller;
+        if (rt.tracer !== null) rt.tracer.exception(f, exc);
+        const gen = f.generator;
+        f.back = null;
+        if (gen === null) finishFrame(f);
+        else finishGeneratorWithError(gen);
+        if (isEntry) throw e;
+        f = caller!;
+        // The call instruction in the caller failed: release what it still holds.
+        afterFailedPythonCall(f, keepArgs);
+      }
+    }
+  }
+}
+
+function unwindAll(f: Frame, entry: Frame): void {
+  // An engine stop or an internal error: leave frames without running handlers.
+  let cur: Frame | null = f;
+  while (cur !== null) {
+    const next: Frame | null = cur.back;
+    rt.depth--;
+    const stop = cur === entry || cur.entry;
+    rt.frame = next;
+    cur.back = null;
+    if (cur.generator === null) {
+      try {
+        finishFrame(cur);
+      } catch {
+        // ignore errors while abandoning frames
+      }
+    }
+    if (stop) break;
+    cur = next;
+  }
+}
+
+function isTrueReleasing(v: PyObject): boolean {
+  try {
+    return isTrue(v);
+  } finally {
+    decref(v);
+  }
+}
+
+function touchFrame(f: Frame): void {
+  const h = rt.heap;
+  if (h.dirty !== null && f.mark !== h.epoch) {
+    f.mark = h.epoch;
+    h.dirty.push(f);
+  }
+}
+
+function touchObj(o: PyObject): boolean {
+  const h = rt.heap;
+  if (h.dirty !== null && o.mark !== h.epoch) {
+    o.mark = h.epoch;
+    h.dirty.push(o);
+  }
+  return true;
+}
+
+/** Clears the borrow mark of a consumed stack slot (3.14). */
+function unborrow(f: Frame, slot: number, v: PyObject): void {
+  const sb = f.stackBorrowed!;
+  if (sb[slot] === 1) {
+    sb[slot] = 0;
+    v.borrowed--;
+  }
+}
+
+/** The variable name of a localsplus slot (locals, then cells, then free variables). */
+function derefName(code: PyCode, idx: number): string {
+  const nv = code.varnames.length;
+  if (idx < nv) return code.varnames[idx]!;
+  if (idx < nv + code.cellvars.length) return code.cellvars[idx - nv]!;
+  return code.freevars[idx - nv - code.cellvars.length] ?? '?';
+}
+
+function unboundLocal(f: Frame, idx: number): never {
+  const name = f.code.varnames[idx] ?? '?';
+  raise(rt.exc.UnboundLocalError!, rt.profile.messages.unboundLocal(name));
+}
+
+function unboundDeref(f: Frame, idx: number): never {
+  const name = derefName(f.code, idx);
+  if (f.code.freevars.includes(name)) {
+    raise(rt.exc.NameError!, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  }
+  raise(rt.exc.UnboundLocalError!, rt.profile.messages.unboundLocal(name));
+}
+
+function moduleNameOf(mod: PyObject): string {
+  return (mod as { name?: string }).name ?? '?';
+}
+
+function exceptionMatches(exc: PyObject, match: PyObject): boolean {
+  const check = (t: PyObject): boolean => {
+    if (!(t instanceof PyType) || !t.isSubtypeOf(rt.exc.BaseException!)) {
+      typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
+    return exc.type.isSubtypeOf(t);
+  };
+  if (match instanceof PyTuple) return match.items.some(check);
+  return check(match);
+}
+
+function dictSetItemChecked(d: PyDict, k: PyObject, v: PyObject): void {
+  if (k.type.hash === null) typeError(rt.profile.messages.unhashable(k.type.name));
+  dictSetItem(d, k, v);
+}
+
+function listExtendForDisplay(l: PyList, v: PyObject): void {
+  try {
+    listExtend(l, v);
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type === rt.exc.TypeError && v.type.iter === null && v.type.getitem === null) {
+      decref(e.exc);
+      typeError(`Value after * must be an iterable, not ${v.type.name}`);
+    }
+    throw e;
+  }
+}
+
+function dictUpdateForDisplay(d: PyDict, v: PyObject, isMerge: boolean, func: PyObject | null): void {
+  if (isMerge && v instanceof PyDict) {
+    for (const [k] of dictEntries(v)) {
+      if (dictGetItem(d, k) !== null) {
+        const fname = func !== null ? funcDisplayName(func) : 'function';
+        typeError(`${fname} got multiple values for keyword argument '${(k as PyStr).v}'`);
+      }
+    }
+  }
+  if (!(v instanceof PyDict) && v.type.getattro !== null && typeLookup(v.type, 'keys') === null) {
+    typeError(isMerge ? `argument after ** must be a mapping, not ${v.type.name}` : `'${v.type.name}' object is not a mapping`);
+  }
+  dictMerge(d, v, 'update');
+}
+
+function funcDisplayName(f: PyObject): string {
+  if (f instanceof PyFunction) return `${(f.qualname as PyStr).v}()`;
+  if (f instanceof PyBuiltin) return `${f.name}()`;
+  return repr(f);
+}
+
+/** UNPACK_SEQUENCE / UNPACK_EX: returns new references, first item first. */
+function unpack(seq: PyObject, before: number, after: number): PyObject[] {
+  const star = after >= 0;
+  const need = star ? before + after : before;
+  let items: PyObject[];
+  if ((seq instanceof PyTuple || seq instanceof PyList) && !star) {
+    const src = (seq as PyTuple).items;
+    if (src.length !== need) {
+      if (src.length < need) raise(rt.exc.ValueError!, `not enough values to unpack (expected ${need}, got ${src.length})`);
+      raise(rt.exc.ValueError!, rt.profile.messages.tooManyToUnpack(need, src.length));
+    }
+    return src.map((x) => newref(x));
+  }
+  if (seq.type.iter === null && seq.type.getitem === null) {
+    typeError(`cannot unpack non-iterable ${seq.type.name} object`);
+  }
+  items = [];
+  const it = getIter(seq);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      items.push(x);
+      if (!star && items.length > need) {
+        for (const y of items) decref(y);
+        raise(rt.exc.ValueError!, rt.profile.messages.tooManyToUnpack(need, -1));
+      }
+    }
+  } finally {
+    decref(it);
+  }
+  if (items.length < need) {
+    for (const y of items) decref(y);
+    if (star) raise(rt.exc.ValueError!, `not enough values to unpack (expected at least ${need}, got ${items.length})`);
+    raise(rt.exc.ValueError!, `not enough values to unpack (expected ${need}, got ${items.length})`);
+  }
+  if (!star) return items;
+  const head = items.slice(0, before);
+  const middle = items.slice(before, items.length - after);
+  const tail = items.slice(items.length - after);
+  return [...head, newList(middle), ...tail];
+}
+
+// ------------------------------------------------------------------ CALL
+
+/**
+ * Executes CALL. For a Python function it returns the new frame to run (the caller's stack
+ * keeps or hands over the arguments, per version); for anything else it calls it now,
+ * pushes the result and returns null.
+ */
+function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: boolean, borrowing: boolean): Frame | null {
+  const stack = f.stack;
+  let sp = f.sp;
+  const base = sp - argc - 2;
+  let callable = stack[base] ?? null;
+  let isMethod = callable !== null;
+  if (!isMethod) callable = stack[base + 1]!;
+  // A bound method object: 3.11+ unpacks it into (function, self) on the stack.
+  if (!isMethod && callable instanceof PyMethod && !keepArgs) {
+    const m = callable;
+    stack[base] = newref(m.func);
+    stack[base + 1] = newref(m.self);
+    if (borrowing) unborrow(f, base + 1, m);
+    decref(m);
+    callable = stack[base]!;
+    isMethod = true;
+  }
+  const first = isMethod ? base + 1 : base + 2;
+  const nargs = sp - first;
+  if (callable instanceof PyFunction && (callable.code.flags & CO_GENERATOR) === 0) {
+    const args = stack.slice(first, sp) as PyObject[];
+    if (keepArgs) {
+      // 3.10: the callee frame takes new references; ours stay until the call returns.
+      return prepareFrame(callable, args, kwnames, false)!;
+    }
+    // 3.11+: argument references move into the callee frame.
+    const nf = prepareFrameMoving(f, callable, first, nargs, kwnames, base, isMethod, borrowing);
+    return nf;
+  }
+  if (callable instanceof PyMethod && keepArgs && callable.func instanceof PyFunction && (callable.func.code.flags & CO_GENERATOR) === 0) {
+    const args = [callable.self, ...(stack.slice(first, sp) as PyObject[])];
+    return prepareFrame(callable.func, args, kwnames, false)!;
+  }
+  // Native callee (or generator function): arguments are borrowed from our stack.
+  const args = stack.slice(first, sp) as PyObject[];
+  let res: PyObject;
+  try {
+    res = callObject(callable!, args, kwnames);
+  } catch (e) {
+    releaseCallStack(f, base, sp, keepArgs, borrowing);
+    throw e;
+  }
+  releaseCallStack(f, base, sp, keepArgs, borrowing);
+  stack[f.sp++] = res;
+  return null;
+}
+
+/** Releases a finished call's stack slots in the version's order; leaves sp at base. */
+function releaseCallStack(f: Frame, base: number, sp: number, keepArgs: boolean, borrowing: boolean): void {
+  const stack = f.stack;
+  const vals: (PyObject | null)[] = [];
+  for (let i = base; i < sp; i++) {
+    vals.push(stack[i] ?? null);
+    stack[i] = null;
+    if (borrowing) {
+      const v = vals[vals.length - 1];
+      if (v) unborrow(f, i, v);
+    }
+  }
+  f.sp = base;
+  if (keepArgs) {
+    // 3.10 call_function pops from the top: last argument first, the callable last.
+    for (let i = vals.length - 1; i >= 0; i--) {
+      const v = vals[i];
+      if (v) decref(v);
+    }
+  } else {
+    // 3.11+: the callable first, then the arguments in order.
+    const callableFirst = vals[0] !== null ? 0 : 1;
+    if (vals[callableFirst]) decref(vals[callableFirst]!);
+    for (let i = callableFirst + 1; i < vals.length; i++) {
+      const v = vals[i];
+      if (v) decref(v);
+    }
+    if (callableFirst === 0 && vals[1] === null) {
+      // nothing
+    }
+  }
+}
+
+/** 3.11+ Python call: the frame steals the argument and callable references. */
+function prepareFrameMoving(f: Frame, func: PyFunction, first: number, nargs: number, kwnames: string[] | null, base: number, isMethod: boolean, borrowing: boolean): Frame {
+  const stack = f.stack;
+  const args: PyObject[] = [];
+  const marks: number[] = [];
+  for (let i = 0; i < nargs; i++) {
+    args.push(stack[first + i]!);
+    if (borrowing) {
+      const sb = f.stackBorrowed!;
+      marks.push(sb[first + i]!);
+      sb[first + i] = 0;
+    }
+    stack[first + i] = null;
+  }
+  const callableSlot = isMethod ? base : base + 1;
+  const callableRef = stack[callableSlot]!;
+  stack[base] = null;
+  stack[base + 1] = null;
+  if (borrowing) {
+    unborrow(f, callableSlot, callableRef);
+    f.stackBorrowed![base] = 0;
+  }
+  f.sp = base;
+  let nf: Frame;
+  try {
+    nf = prepareFrame(func, args, kwnames, true)!;
+  } catch (e) {
+    // The moved references were released by prepareFrame; drop the callable too.
+    for (let i = 0; i < marks.length; i++) if (marks[i] === 1) args[i]!.borrowed--;
+    decref(callableRef);
+    throw e;
+  }
+  if (borrowing) {
+    // Borrowed argument references stay borrowed in the callee's locals.
+    const fb = nf.fastBorrowed!;
+    for (let i = 0; i < marks.length; i++) {
+      if (marks[i] !== 1) continue;
+      const slot = nf.fast.indexOf(args[i]!);
+      if (slot >= 0 && fb[slot] === 0 && nf.fast[slot] === args[i]) fb[slot] = 1;
+      else args[i]!.borrowed--;
+    }
+  }
+  // The frame took its own reference to the function; the stack's moves in with it.
+  decref(callableRef);
+  return nf;
+}
+
+/** A Python callee returned `v` to frame `f`: finish the CALL instruction. */
+function afterPythonCall(f: Frame, v: PyObject, keepArgs: boolean): void {
+  if (keepArgs) {
+    const callFrameBase = findCallBase(f);
+    releaseCallStack(f, callFrameBase, f.sp, true, false);
+  }
+  f.stack[f.sp++] = v;
+}
+
+function afterFailedPythonCall(f: Frame, keepArgs: boolean): void {
+  if (keepArgs) {
+    const base = findCallBase(f);
+    releaseCallStack(f, base, f.sp, true, false);
+  }
+}
+
+/** Where the CALL being completed started on the caller's stack (3.10 keeps it all there). */
+function findCallBase(f: Frame): number {
+  const code = f.code.code;
+  const i = f.lasti;
+  const op = code[i * 2]!;
+  const arg = code[i * 2 + 1]!;
+  const argc = op === Op.CALL ? arg : op === Op.CALL_KW ? arg & 0xffff : 0;
+  return f.sp - argc - 2;
+}
+
+// ------------------------------------------------------------------ generators
+
+function finishGenerator(gen: PyObject, v: PyObject): PyObject {
+  (gen as { finished?: boolean }).finished = true;
+  const g = gen as unknown as { frame: Frame | null };
+  const fr = g.frame;
+  g.frame = null;
+  if (fr !== null) {
+    fr.generator = null;
+    finishFrame(fr);
+  }
+  // Signal exhaustion to the generator machinery with the return value.
+  throw new GeneratorReturn(v);
+}
+
+function finishGeneratorWithError(gen: PyObject): void {
+  (gen as { finished?: boolean }).finished = true;
+  const g = gen as unknown as { frame: Frame | null };
+  const fr = g.frame;
+  g.frame = null;
+  if (fr !== null) {
+    fr.generator = null;
+    finishFrame(fr);
+  }
+}
+
+/** Thrown out of runFrame when a generator's frame returns. */
+export class GeneratorReturn {
+  value: PyObject;
+  constructor(value: PyObject) {
+    this.value = value;
+  }
+}
+
+// ------------------------------------------------------------------ class statement
+
+/** builtins.__build_class__(func, name, *bases): runs the body, then type(name, bases, ns). */
+export function buildClass(args: PyObject[]): PyObject {
+  if (args.length < 2) typeError('__build_class__: not enough arguments');
+  const func = args[0]!;
+  const name = args[1]!;
+  if (!(func instanceof PyFunction)) typeError('__build_class__: func must be a function');
+  if (!(name instanceof PyStr)) typeError('__build_class__: name is not a string');
+  const bases = args.slice(2);
+  for (const b of bases) {
+    if (!(b instanceof PyType)) typeError(`bases must be types`);
+  }
+  // __build_class__ packs the bases into a tuple, runs the body in a fresh namespace, then
+  // calls type(name, bases, ns) through tp_call, which packs those three into a tuple too.
+  const basesTuple = newTuple(bases.map((b) => newref(b)));
+  const ns = newDict();
+  try {
+    const frame = newFrame(func.code, func, func.globals as PyDict, ns);
+    frame.entry = true;
+    const cellResult = runFrame(frame);
+    decref(cellResult);
+    const callArgs = newTuple([newref(name), newref(basesTuple), newref(ns)]);
+    try {
+      return newClass(name.v, bases as PyType[], ns, rt.types.type, bases.length > 0 ? basesTuple : null);
+    } finally {
+      decref(callArgs);
+    }
+  } finally {
+    decref(ns);
+    decref(basesTuple);
+  }
+}
+
+export { newSet, newDict, strOf, incref };

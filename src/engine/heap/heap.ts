@@ -1,0 +1,255 @@
+/**
+ * The simulated heap: allocation, reference counting and deallocation, the generation
+ * lists of the cycle collector and the free lists.
+ *
+ * All objects are born in `allocate` and die in `release`, like CPython's
+ * PyObject_GC_New / PyObject_GC_Del pair, so the generation-0 count moves exactly where
+ * CPython's does: +1 for each GC object allocated, -1 (never below 0) for each GC object
+ * freed, and neither for objects recycled through a free list.
+ */
+
+import { GC_FROZEN, type PyObject } from '../objects/object.ts';
+import type { PythonProfile } from '../profiles/profiles.ts';
+import { Allocator } from './allocator.ts';
+
+/** A generation: a circular doubly-linked list through gcNext/gcPrev, like PyGC_Head lists. */
+export class GcList {
+  /** Sentinel; only its links are used. */
+  readonly head: PyObject;
+  constructor(sentinel: PyObject) {
+    this.head = sentinel;
+    sentinel.gcNext = sentinel;
+    sentinel.gcPrev = sentinel;
+  }
+  isEmpty(): boolean {
+    return this.head.gcNext === this.head;
+  }
+  append(o: PyObject): void {
+    const last = this.head.gcPrev!;
+    last.gcNext = o;
+    o.gcPrev = last;
+    o.gcNext = this.head;
+    this.head.gcPrev = o;
+  }
+  /** Moves every object of `from` to the end of this list (gc_list_merge). */
+  merge(from: GcList): void {
+    if (from.isEmpty()) return;
+    const tail = this.head.gcPrev!;
+    const first = from.head.gcNext!;
+    const last = from.head.gcPrev!;
+    tail.gcNext = first;
+    first.gcPrev = tail;
+    last.gcNext = this.head;
+    this.head.gcPrev = last;
+    from.head.gcNext = from.head;
+    from.head.gcPrev = from.head;
+  }
+  size(): number {
+    let n = 0;
+    for (let o = this.head.gcNext!; o !== this.head; o = o.gcNext!) n++;
+    return n;
+  }
+  toArray(): PyObject[] {
+    const out: PyObject[] = [];
+    for (let o = this.head.gcNext!; o !== this.head; o = o.gcNext!) out.push(o);
+    return out;
+  }
+}
+
+export function unlink(o: PyObject): void {
+  const prev = o.gcPrev!;
+  const next = o.gcNext!;
+  prev.gcNext = next;
+  next.gcPrev = prev;
+  o.gcNext = null;
+  o.gcPrev = null;
+}
+
+/** Why an object died, for traces: refcounting, or a collection of some generation. */
+export type DeathCause = { kind: 'refcount' } | { kind: 'gc'; generation: number } | { kind: 'freelist-clear' };
+
+export interface HeapObserver {
+  /** An object came to life (after its fields are set). */
+  born(o: PyObject): void;
+  /** An object's memory was released. */
+  died(o: PyObject, cause: DeathCause): void;
+}
+
+export class Heap {
+  readonly profile: PythonProfile;
+  readonly allocator: Allocator;
+  private nextSerial = 1;
+  /** generations[0..2]; index 3 is the permanent generation used by gc.freeze(). */
+  readonly generations: GcList[];
+  readonly counts = [0, 0, 0];
+  thresholds: [number, number, number];
+  enabled = true;
+  collecting = false;
+  /** 3.12+: a threshold was crossed; collect at the next eval-breaker check. */
+  collectionScheduled = false;
+  /** Statistics used by the full-collection rule (gcmodule.c long_lived_total/pending). */
+  longLivedTotal = 0;
+  longLivedPending = 0;
+  /** Live objects, kept only when someone needs to enumerate them (traces, audits). */
+  live: Set<PyObject> | null = null;
+  observer: HeapObserver | null = null;
+  /** Called when generation-0's count crosses the threshold (set by the collector). */
+  onThreshold: (() => void) | null = null;
+  /** Current cause of deaths, so traces can say who freed an object. */
+  deathCause: DeathCause = { kind: 'refcount' };
+
+  readonly freeLists: {
+    list: PyObject[];
+    dict: PyObject[];
+    /** Indexed by tuple length. */
+    tuple: PyObject[][];
+    float: PyObject[];
+    frame: PyObject[];
+  } = { list: [], dict: [], tuple: [], float: [], frame: [] };
+
+  /** The trashcan (Include/cpython/object.h): deallocations nested deeper than 50 wait. */
+  trashDepth = 0;
+  readonly trashLater: PyObject[] = [];
+
+  /** Dirty-object tracking for the trace recorder: null when nobody records. */
+  dirty: PyObject[] | null = null;
+  epoch = 0;
+
+  constructor(profile: PythonProfile, makeSentinel: () => PyObject) {
+    this.profile = profile;
+    this.allocator = new Allocator();
+    this.generations = [
+      new GcList(makeSentinel()),
+      new GcList(makeSentinel()),
+      new GcList(makeSentinel()),
+      new GcList(makeSentinel()),
+    ];
+    this.thresholds = [...profile.thresholds];
+    for (let i = 0; i < profile.freeLists.tupleMaxSize; i++) this.freeLists.tuple.push([]);
+  }
+
+  /**
+   * Gives a freshly constructed object its identity: an address and a serial, and counts
+   * it if it is a GC object. `bytes` is the block size requested from the allocator.
+   */
+  allocate<T extends PyObject>(o: T, bytes: number, isGC: boolean): T {
+    o.addr = this.allocator.alloc(bytes);
+    this.reborn(o);
+    if (isGC) this.countAllocation();
+    return o;
+  }
+
+  /** An object taken from a free list: same address, new identity for traces. */
+  reborn(o: PyObject): void {
+    o.serial = this.nextSerial++;
+    o.rc = 1;
+    o.gcFlags = 0;
+    if (this.dirty !== null) {
+      o.mark = this.epoch;
+      this.dirty.push(o);
+    } else o.mark = this.epoch;
+    if (this.live !== null) this.live.add(o);
+  }
+
+  /** Static objects (small ints, singletons) at fixed addresses, never freed. */
+  allocateStatic<T extends PyObject>(o: T, addr: number): T {
+    o.addr = addr;
+    o.serial = this.nextSerial++;
+    o.mark = this.epoch;
+    return o;
+  }
+
+  countAllocation(): void {
+    const c = ++this.counts[0]!;
+    if (c > this.thresholds[0] && this.thresholds[0] !== 0 && this.enabled && !this.collecting) {
+      if (this.onThreshold !== null) this.onThreshold();
+    }
+  }
+
+  /** PyObject_GC_Del's count decrement: never below zero. */
+  countDeallocation(): void {
+    if (this.counts[0]! > 0) this.counts[0]!--;
+  }
+
+  /** Returns an object's memory; `isGC` objects also lower generation 0's count. */
+  release(o: PyObject, isGC: boolean): void {
+    if (o.gen >= 0) this.untrack(o);
+    if (isGC) this.countDeallocation();
+    this.allocator.free(o.addr);
+    this.forget(o);
+  }
+
+  /** An object leaves the live set (freed, or parked on a free list). */
+  forget(o: PyObject): void {
+    if (this.live !== null) this.live.delete(o);
+    if (this.observer !== null) this.observer.died(o, this.deathCause);
+  }
+
+  track(o: PyObject): void {
+    if (o.gen >= 0) return;
+    o.gen = 0;
+    this.generations[0]!.append(o);
+  }
+
+  untrack(o: PyObject): void {
+    if (o.gen < 0) return;
+    unlink(o);
+    o.gen = -1;
+    o.gcFlags &= ~GC_FROZEN;
+  }
+
+  isTracked(o: PyObject): boolean {
+    return o.gen >= 0;
+  }
+}
+
+// ------------------------------------------------------------------ reference counting
+//
+// The hot path. `H` is the heap of the running interpreter (one per run; see runtime.ts).
+
+let H: Heap;
+let deallocate: (o: PyObject) => void = () => {};
+
+export function bindHeap(heap: Heap, dealloc: (o: PyObject) => void): void {
+  H = heap;
+  deallocate = dealloc;
+}
+
+export function currentHeap(): Heap {
+  return H;
+}
+
+export function incref(o: PyObject): void {
+  if (o.imm) return;
+  o.rc++;
+  if (H.dirty !== null && o.mark !== H.epoch) markDirty(o);
+}
+
+/** Returns `o` after taking a new reference to it (Py_NewRef). */
+export function newref<T extends PyObject>(o: T): T {
+  if (!o.imm) {
+    o.rc++;
+    if (H.dirty !== null && o.mark !== H.epoch) markDirty(o);
+  }
+  return o;
+}
+
+export function decref(o: PyObject): void {
+  if (o.imm) return;
+  if (H.dirty !== null && o.mark !== H.epoch) markDirty(o);
+  if (--o.rc === 0) deallocate(o);
+}
+
+export function xdecref(o: PyObject | null | undefined): void {
+  if (o !== null && o !== undefined) decref(o);
+}
+
+/** Records that an object's contents changed without a refcount change (sort, reverse). */
+export function touch(o: PyObject): void {
+  if (H.dirty !== null && o.mark !== H.epoch) markDirty(o);
+}
+
+function markDirty(o: PyObject): void {
+  o.mark = H.epoch;
+  H.dirty!.push(o);
+}

@@ -1,0 +1,802 @@
+/**
+ * The builtins module: print, len, id, type constructors and friends (Python/bltinmodule.c).
+ */
+
+import { rt } from '../runtime.ts';
+import { decref, newref } from '../heap/heap.ts';
+import { PyObject, PyType, type NativeCall } from '../objects/object.ts';
+import { PyInt, intRepr, newBool, newInt, parseIntLiteral, toBig } from '../objects/int.ts';
+import { PyFloat, floatRepr, newFloat } from '../objects/float.ts';
+import { PyStr, newStr, newStrFresh } from '../objects/str.ts';
+import { PyList, listSort, newList, newListOfType, listExtend } from '../objects/list.ts';
+import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { PyDict, dictMerge, dictSetStr, newDictOfType, newDict } from '../objects/dict.ts';
+import { PySet, newSet, setUpdate } from '../objects/set.ts';
+import { makeStaticBuiltin, parseArgs, splitArgs, noKeywords, checkArgCount } from '../objects/builtinfunc.ts';
+import { raise, raiseWith, typeError, valueError } from '../objects/errors.ts';
+import {
+  callObject, getAttr, getIter, hashOf, indexValue, isCallable, isInstance, isTrue, iterNext, iterToArray, iterate,
+  lengthOf, lookupAttr, repr, richCompareBool, setAttr, str,
+} from '../abstract.ts';
+import { newRange, PySlice, newSlice } from '../objects/misc.ts';
+import { newCallableIterator, newEnumerate, newFilter, newMap, newReversed, newZip } from '../objects/iterators.ts';
+import { asciiRepr, formatToString } from '../objects/format.ts';
+import { buildClass } from '../eval/interpreter.ts';
+import { PyWrapper } from '../objects/function.ts';
+import { newSuper } from '../objects/typeobject.ts';
+import { handledFrameSelf } from './support.ts';
+import { PyException } from '../objects/exceptions.ts';
+import { binaryOp, catchPy } from '../abstract.ts';
+
+function intArg(o: PyObject, fname: string): number {
+  void fname;
+  return Number(indexValue(o));
+}
+
+/** print(*objects, sep=' ', end='\n'): appends to the run's stdout. */
+const print: NativeCall = (args, kwnames) => {
+  const { pos, kw } = splitArgs(args, kwnames);
+  let sep = ' ';
+  let end = '\n';
+  for (const [k, v] of kw) {
+    if (k === 'sep' || k === 'end') {
+      if (v !== rt.none && !(v instanceof PyStr)) typeError(`${k} must be None or a string, not ${v.type.name}`);
+      if (v instanceof PyStr) {
+        if (k === 'sep') sep = v.v;
+        else end = v.v;
+      }
+    } else if (k === 'file' || k === 'flush') {
+      // accepted and ignored: output always goes to the program's stdout
+    } else typeError(`'${k}' is an invalid keyword argument for print()`);
+  }
+  let out = '';
+  for (let i = 0; i < pos.length; i++) {
+    if (i > 0) out += sep;
+    out += str(pos[i]!);
+  }
+  out += end;
+  writeStdout(out);
+  return newref(rt.none);
+};
+
+const MAX_OUTPUT = 1_000_000;
+
+export function writeStdout(s: string): void {
+  if (rt.stdoutLength + s.length > MAX_OUTPUT) {
+    if (rt.stdoutLength < MAX_OUTPUT) {
+      rt.stdout.push(s.slice(0, MAX_OUTPUT - rt.stdoutLength));
+      rt.stdoutLength = MAX_OUTPUT;
+    }
+    raise(rt.exc.MemoryError!, 'the program printed more than 1,000,000 characters');
+  }
+  rt.stdout.push(s);
+  rt.stdoutLength += s.length;
+}
+
+function minmax(args: PyObject[], kwnames: string[] | null, isMax: boolean): PyObject {
+  const name = isMax ? 'max' : 'min';
+  const { pos, kw } = splitArgs(args, kwnames);
+  const key = kw.get('key');
+  const dflt = kw.get('default');
+  for (const k of kw.keys()) if (k !== 'key' && k !== 'default') typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+  if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  let items: PyObject[];
+  if (pos.length === 1) items = iterToArray(pos[0]!);
+  else {
+    if (dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = pos.map((x) => newref(x));
+  }
+  try {
+    if (items.length === 0) {
+      if (dflt !== undefined) return newref(dflt);
+      valueError(rt.profile.messages.emptyMinMax(name));
+    }
+    let best = items[0]!;
+    let bestKey = key !== undefined && key !== rt.none ? callObject(key, [best], null) : newref(best);
+    for (let i = 1; i < items.length; i++) {
+      const it = items[i]!;
+      const k = key !== undefined && key !== rt.none ? callObject(key, [it], null) : newref(it);
+      const better = richCompareBool(k, bestKey, isMax ? 4 : 0);
+      if (better) {
+        decref(bestKey);
+        bestKey = k;
+        best = it;
+      } else decref(k);
+    }
+    decref(bestKey);
+    return newref(best);
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
+function sortedImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  const { pos, kw } = splitArgs(args, kwnames);
+  if (pos.length !== 1) typeError(`sorted expected 1 argument, got ${pos.length}`);
+  const l = newList([]);
+  try {
+    listExtend(l, pos[0]!);
+    const key = kw.get('key');
+    const rev = kw.get('reverse');
+    listSort(l, key === undefined || key === rt.none ? null : key, rev !== undefined && isTrue(rev));
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
+}
+
+function sumImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  const [iterable, startArg] = parseArgs('sum', args, kwnames, ['iterable', 'start?']);
+  let acc = newref(startArg ?? rt.smallInts[5]!);
+  if (acc instanceof PyStr) {
+    decref(acc);
+    typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  try {
+    iterate(iterable!, (item) => {
+      const next = binaryOp(acc, item, 'add');
+      decref(acc);
+      acc = next;
+    });
+  } catch (e) {
+    decref(acc);
+    throw e;
+  }
+  return acc;
+}
+
+
+function roundImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  const [x, nd] = parseArgs('round', args, kwnames, ['number', 'ndigits?']);
+  const v = x!;
+  if (nd === undefined || nd === rt.none) {
+    if (v instanceof PyInt) return newInt(v.v);
+    if (v instanceof PyFloat) {
+      const f = v.v;
+      if (!Number.isFinite(f)) raise(Number.isNaN(f) ? rt.exc.ValueError! : rt.exc.OverflowError!, Number.isNaN(f) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      let r = Math.round(f);
+      if (Math.abs(f % 1) === 0.5) r = 2 * Math.round(f / 2); // banker's rounding
+      return newInt(Number.isSafeInteger(r) ? r : BigInt(r));
+    }
+    typeError(`type ${v.type.name} doesn't define __round__ method`);
+  }
+  const n = Number(indexValue(nd));
+  if (v instanceof PyInt) {
+    if (n >= 0) return newInt(v.v);
+    const p = 10n ** BigInt(-n);
+    const big = toBig(v.v);
+    let q = big / p;
+    const r = big - q * p;
+    const twice = 2n * (r < 0n ? -r : r);
+    if (twice > p || (twice === p && q % 2n !== 0n)) q += big < 0n ? -1n : 1n;
+    return newInt(q * p);
+  }
+  if (v instanceof PyFloat) {
+    const f = v.v;
+    const s = f.toFixed(Math.max(0, Math.min(100, n)));
+    if (n >= 0) return newFloat(roundHalfEven(f, n, Number(s)));
+    const p = 10 ** -n;
+    return newFloat(Math.round(f / p) * p);
+  }
+  return typeError(`type ${v.type.name} doesn't define __round__ method`);
+}
+
+/** Correct rounding of a double to n decimal places (CPython uses the exact decimal value). */
+function roundHalfEven(f: number, n: number, approx: number): number {
+  const exact = BigIntDecimal(f);
+  const scaled = exact.digits;
+  const shift = exact.exp + n;
+  if (shift >= 0) return f;
+  const p = 10n ** BigInt(-shift);
+  let q = scaled / p;
+  const r = scaled - q * p;
+  const twice = 2n * (r < 0n ? -r : r);
+  if (twice > p || (twice === p && q % 2n !== 0n)) q += scaled < 0n ? -1n : 1n;
+  const res = Number(`${q}e${-n}`);
+  return Number.isFinite(res) ? res : approx;
+}
+
+/** Exact decimal expansion of a double: value = digits * 10**exp. */
+function BigIntDecimal(f: number): { digits: bigint; exp: number } {
+  if (f === 0) return { digits: 0n, exp: 0 };
+  let m = Math.abs(f);
+  let e2 = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e2--;
+  }
+  let digits = BigInt(m);
+  let exp = 0;
+  if (e2 < 0) {
+    digits *= 5n ** BigInt(-e2);
+    exp = e2;
+  }
+  return { digits: f < 0 ? -digits : digits, exp };
+}
+
+function isinstanceImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('isinstance', kwnames);
+  checkArgCount('isinstance', args, 2, 2);
+  return newBool(classCheck(args[0]!.type, args[1]!, 'isinstance'));
+}
+
+function issubclassImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('issubclass', kwnames);
+  checkArgCount('issubclass', args, 2, 2);
+  const c = args[0]!;
+  if (!(c instanceof PyType)) typeError('issubclass() arg 1 must be a class');
+  return newBool(classCheck(c, args[1]!, 'issubclass'));
+}
+
+function classCheck(t: PyType, spec: PyObject, fname: string): boolean {
+  if (spec instanceof PyTuple) return spec.items.some((s) => classCheck(t, s, fname));
+  if (!(spec instanceof PyType)) {
+    typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  }
+  return t.isSubtypeOf(spec);
+}
+
+function hexOctBin(args: PyObject[], kwnames: string[] | null, name: string, base: number, prefix: string): PyObject {
+  noKeywords(name, kwnames);
+  checkArgCount(name, args, 1, 1);
+  const v = toBig(indexValue(args[0]!));
+  const neg = v < 0n;
+  return newStr(`${neg ? '-' : ''}${prefix}${(neg ? -v : v).toString(base)}`);
+}
+
+function idImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('id', kwnames);
+  checkArgCount('id', args, 1, 1);
+  return newInt(args[0]!.addr);
+}
+
+function absImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('abs', kwnames);
+  checkArgCount('abs', args, 1, 1);
+  const f = args[0]!.type.number.abs;
+  if (f === undefined) typeError(`bad operand type for abs(): '${args[0]!.type.name}'`);
+  return f(args[0]!);
+}
+
+function divmodImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('divmod', kwnames);
+  checkArgCount('divmod', args, 2, 2);
+  const [a, b] = args as [PyObject, PyObject];
+  const q = binaryOp(a, b, 'floordiv');
+  try {
+    const r = binaryOp(a, b, 'mod');
+    return newTuple([q, r]);
+  } catch (e) {
+    decref(q);
+    throw e;
+  }
+}
+
+
+function powImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  const [b, e, m] = parseArgs('pow', args, kwnames, ['base', 'exp', 'mod?']);
+  if (m !== undefined && m !== rt.none) {
+    if (!(b instanceof PyInt) || !(e instanceof PyInt) || !(m instanceof PyInt)) {
+      typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    }
+    let base = toBig(b.v);
+    let exp = toBig(e.v);
+    const mod = toBig(m.v);
+    if (mod === 0n) valueError('pow() 3rd argument cannot be 0');
+    if (exp < 0n) valueError('base is not invertible for the given modulus');
+    let r = 1n;
+    base %= mod;
+    while (exp > 0n) {
+      if (exp & 1n) r = (r * base) % mod;
+      base = (base * base) % mod;
+      exp >>= 1n;
+    }
+    if (r !== 0n && (r < 0n) !== (mod < 0n)) r += mod;
+    return newInt(r);
+  }
+  return binaryOp(b!, e!, 'pow');
+}
+
+function chrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('chr', kwnames);
+  checkArgCount('chr', args, 1, 1);
+  const c = Number(indexValue(args[0]!));
+  if (c < 0 || c > 0x10ffff) valueError('chr() arg not in range(0x110000)');
+  return newStr(String.fromCodePoint(c));
+}
+
+function ordImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('ord', kwnames);
+  checkArgCount('ord', args, 1, 1);
+  const s = args[0]!;
+  if (!(s instanceof PyStr)) typeError(`ord() expected string of length 1, but ${s.type.name} found`);
+  if (s.len !== 1) typeError(`ord() expected a character, but string of length ${s.len} found`);
+  return newInt(s.v.codePointAt(0)!);
+}
+
+function nextImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('next', kwnames);
+  checkArgCount('next', args, 1, 2);
+  const it = args[0]!;
+  if (it.type.iternext === null) typeError(`'${it.type.name}' object is not an iterator`);
+  const v = iterNext(it);
+  if (v !== null) return v;
+  if (args.length === 2) return newref(args[1]!);
+  return raiseWith(rt.exc.StopIteration!, []);
+}
+
+function iterImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('iter', kwnames);
+  checkArgCount('iter', args, 1, 2);
+  if (args.length === 2) {
+    if (!isCallable(args[0]!)) typeError('iter(v, w): v must be callable');
+    return newCallableIterator(args[0]!, args[1]!);
+  }
+  return getIter(args[0]!);
+}
+
+function reversedImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('reversed', kwnames);
+  checkArgCount('reversed', args, 1, 1);
+  const seq = args[0]!;
+  const rev = lookupAttr(seq.type, '__reversed__');
+  if (rev !== null && seq.type.isHeapType) {
+    decref(rev);
+    const m = getAttr(seq, '__reversed__');
+    try {
+      return callObject(m, [], null);
+    } finally {
+      decref(m);
+    }
+  }
+  if (rev !== null) decref(rev);
+  if (seq.type.getitem === null || seq.type.length === null || seq.type === rt.types.dict) {
+    typeError(`'${seq.type.name}' object is not reversible`);
+  }
+  return newReversed(seq, lengthOf(seq));
+}
+
+function hashImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('hash', kwnames);
+  checkArgCount('hash', args, 1, 1);
+  return newInt(hashOf(args[0]!));
+}
+
+function lenImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('len', kwnames);
+  checkArgCount('len', args, 1, 1);
+  return newInt(lengthOf(args[0]!));
+}
+
+function reprImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('repr', kwnames);
+  checkArgCount('repr', args, 1, 1);
+  return newStr(repr(args[0]!));
+}
+
+function asciiImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('ascii', kwnames);
+  checkArgCount('ascii', args, 1, 1);
+  return newStr(asciiRepr(repr(args[0]!)));
+}
+
+function formatImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  const [v, spec] = parseArgs('format', args, kwnames, ['value', 'format_spec?']);
+  return newStr(formatToString(v!, spec === undefined ? '' : (spec as PyStr).v));
+}
+
+function anyAll(args: PyObject[], kwnames: string[] | null, isAny: boolean): PyObject {
+  const name = isAny ? 'any' : 'all';
+  noKeywords(name, kwnames);
+  checkArgCount(name, args, 1, 1);
+  const it = getIter(args[0]!);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return newBool(!isAny);
+      const t = isTrue(x);
+      decref(x);
+      if (t === isAny) return newBool(isAny);
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+function getattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('getattr', kwnames);
+  checkArgCount('getattr', args, 2, 3);
+  const name = args[1]!;
+  if (!(name instanceof PyStr)) typeError(`attribute name must be string, not '${name.type.name}'`);
+  if (args.length === 3) {
+    const v = lookupAttrCatching(args[0]!, name.v);
+    return v ?? newref(args[2]!);
+  }
+  return getAttr(args[0]!, name.v);
+}
+
+/** getattr(o, name, default): null when the attribute is missing (AttributeError). */
+function lookupAttrCatching(o: PyObject, name: string): PyObject | null {
+  return catchPy(() => getAttr(o, name), rt.exc.AttributeError!);
+}
+
+function setattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('setattr', kwnames);
+  checkArgCount('setattr', args, 3, 3);
+  const name = args[1]!;
+  if (!(name instanceof PyStr)) typeError(`attribute name must be string, not '${name.type.name}'`);
+  setAttr(args[0]!, name.v, args[2]!);
+  return newref(rt.none);
+}
+
+function delattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('delattr', kwnames);
+  checkArgCount('delattr', args, 2, 2);
+  const name = args[1]!;
+  if (!(name instanceof PyStr)) typeError(`attribute name must be string, not '${name.type.name}'`);
+  setAttr(args[0]!, name.v, null);
+  return newref(rt.none);
+}
+
+function hasattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('hasattr', kwnames);
+  checkArgCount('hasattr', args, 2, 2);
+  const name = args[1]!;
+  if (!(name instanceof PyStr)) typeError(`attribute name must be string, not '${name.type.name}'`);
+  const v = lookupAttrCatching(args[0]!, name.v);
+  if (v === null) return newBool(false);
+  decref(v);
+  return newBool(true);
+}
+
+function callableImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('callable', kwnames);
+  checkArgCount('callable', args, 1, 1);
+  return newBool(isCallable(args[0]!));
+}
+
+function varsImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('vars', kwnames);
+  checkArgCount('vars', args, 0, 1);
+  if (args.length === 0) return globalsImpl();
+  return getAttr(args[0]!, '__dict__');
+}
+
+function globalsImpl(): PyObject {
+  const f = rt.frame;
+  return newref(f !== null ? f.globals : (rt.mainModule as unknown as { dict: PyDict }).dict);
+}
+
+function superImpl(args: PyObject[], kwnames: string[] | null): PyObject {
+  noKeywords('super', kwnames);
+  if (args.length === 2) {
+    if (!(args[0] instanceof PyType)) typeError('super() argument 1 must be a type');
+    return newSuper(args[0], args[1]!);
+  }
+  if (args.length === 0) {
+    const found = handledFrameSelf();
+    if (found === null) raise(rt.exc.RuntimeError!, 'super(): no arguments');
+    return newSuper(found.cls, found.self);
+  }
+  return typeError('super() takes 0 or 2 arguments');
+}
+
+// ------------------------------------------------------------------ type constructors
+
+export function installConstructors(): void {
+  const T = rt.types;
+  T.int.newInstance = (args, kwnames, self) => {
+    const [x, base] = parseArgs('int', args, kwnames, ['x?', 'base?']);
+    const v = intFromArgs(x, base);
+    if (self === T.int) return newInt(v);
+    return subclassInstance(self as PyType, () => {
+      const o = new PyInt(self as PyType, v);
+      return rt.heap.allocate(o, 32, false);
+    });
+  };
+  T.bool.newInstance = (args, kwnames) => {
+    noKeywords('bool', kwnames);
+    checkArgCount('bool', args, 0, 1);
+    return newBool(args.length > 0 && isTrue(args[0]!));
+  };
+  T.float.newInstance = (args, kwnames) => {
+    noKeywords('float', kwnames);
+    checkArgCount('float', args, 0, 1);
+    if (args.length === 0) return newFloat(0);
+    const x = args[0]!;
+    if (x instanceof PyFloat) return newFloat(x.v);
+    if (x instanceof PyInt) return newFloat(Number(x.v));
+    if (x instanceof PyStr) {
+      const t = x.v.trim().replace(/_/g, '').toLowerCase();
+      const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
+      if (t in special) return newFloat(special[t]!);
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t) || /__|^_|_$/.test(x.v.trim())) {
+        valueError(`could not convert string to float: ${repr(x)}`);
+      }
+      return newFloat(Number(t));
+    }
+    const f = x.type.number.float;
+    if (f !== undefined) return f(x);
+    return typeError(`float() argument must be a string or a real number, not '${x.type.name}'`);
+  };
+  T.str.newInstance = (args, kwnames, self) => {
+    const [x] = parseArgs('str', args, kwnames, ['object?', 'encoding?', 'errors?']);
+    const s = x === undefined ? '' : str(x);
+    if (self === T.str) {
+      if (x instanceof PyStr && x.type === T.str) return newref(x);
+      if (x instanceof PyInt && x.type === T.int) return newStrFresh(s);
+      return newStr(s);
+    }
+    return subclassInstance(self as PyType, () => rt.heap.allocate(new PyStr(self as PyType, s), 64, false));
+  };
+  T.list.newInstance = (args, kwnames, self) => {
+    const { pos } = splitArgs(args, kwnames);
+    if (pos.length > 1) typeError(`list expected at most 1 argument, got ${pos.length}`);
+    const l = newListOfType(self as PyType, []);
+    if (self !== T.list) (l as unknown as { attrs: PyDict | null }).attrs = null;
+    if (pos.length === 1) {
+      try {
+        listExtend(l, pos[0]!);
+      } catch (e) {
+        decref(l);
+        throw e;
+      }
+    }
+    if (self !== T.list) newref(self!);
+    return l;
+  };
+  T.tuple.newInstance = (args, kwnames) => {
+    noKeywords('tuple', kwnames);
+    checkArgCount('tuple', args, 0, 1);
+    if (args.length === 0) return newref(rt.emptyTuple);
+    const x = args[0]!;
+    if (x instanceof PyTuple && x.type === T.tuple) return newref(x);
+    return newTuple(iterToArray(x));
+  };
+  T.dict.newInstance = (args, kwnames, self) => {
+    const { pos, kw } = splitArgs(args, kwnames);
+    if (pos.length > 1) typeError(`dict expected at most 1 argument, got ${pos.length}`);
+    const d = newDictOfType(self as PyType);
+    if (self !== T.dict) {
+      (d as unknown as { attrs: PyDict | null }).attrs = null;
+      newref(self!);
+    }
+    try {
+      if (pos.length === 1) dictMerge(d, pos[0]!, 'dict');
+      for (const [k, v] of kw) dictSetStr(d, k, v);
+    } catch (e) {
+      decref(d);
+      throw e;
+    }
+    return d;
+  };
+  T.set.newInstance = (args, kwnames, self) => {
+    noKeywords('set', kwnames);
+    checkArgCount('set', args, 0, 1);
+    const s = newSet(self as PyType);
+    if (args.length === 1) {
+      try {
+        setUpdate(s, args[0]!);
+      } catch (e) {
+        decref(s);
+        throw e;
+      }
+    }
+    return s;
+  };
+  T.frozenset.newInstance = (args, kwnames) => {
+    noKeywords('frozenset', kwnames);
+    checkArgCount('frozenset', args, 0, 1);
+    if (args.length === 1 && args[0]!.type === T.frozenset) return newref(args[0]!);
+    const s = newSet(T.frozenset);
+    if (args.length === 1) setUpdate(s, args[0]!);
+    return s;
+  };
+  T.range.newInstance = (args, kwnames) => {
+    noKeywords('range', kwnames);
+    if (args.length === 0) typeError('range expected at least 1 argument, got 0');
+    if (args.length > 3) typeError(`range expected at most 3 arguments, got ${args.length}`);
+    const nums = args.map((a) => {
+      if (!(a instanceof PyInt) && a.type.number.index === undefined) {
+        typeError(`'${a.type.name}' object cannot be interpreted as an integer`);
+      }
+      return Number(indexValue(a));
+    });
+    if (nums.length === 1) return newRange(0, nums[0]!, 1);
+    return newRange(nums[0]!, nums[1]!, nums[2] ?? 1);
+  };
+  T.slice.newInstance = (args, kwnames) => {
+    noKeywords('slice', kwnames);
+    checkArgCount('slice', args, 1, 3);
+    if (args.length === 1) return newSlice(rt.none, args[0]!, rt.none);
+    return newSlice(args[0]!, args[1]!, args[2] ?? rt.none);
+  };
+  T.object.newInstance = T.object.newInstance;
+  T.enumerate.newInstance = (args, kwnames) => {
+    const [it, start] = parseArgs('enumerate', args, kwnames, ['iterable', 'start?']);
+    return newEnumerate(it!, start === undefined ? 0 : Number(indexValue(start)));
+  };
+  T.zip.newInstance = (args, kwnames) => {
+    const { pos } = splitArgs(args, kwnames);
+    return newZip(pos);
+  };
+  T.map.newInstance = (args, kwnames) => {
+    noKeywords('map', kwnames);
+    if (args.length < 2) typeError('map() must have at least two arguments.');
+    return newMap(args[0]!, args.slice(1));
+  };
+  T.filter.newInstance = (args, kwnames) => {
+    noKeywords('filter', kwnames);
+    checkArgCount('filter', args, 2, 2);
+    return newFilter(args[0]!, args[1]!);
+  };
+  T.reversed.newInstance = (args, kwnames) => reversedImpl(args, kwnames);
+  T.super.newInstance = (args, kwnames) => superImpl(args, kwnames);
+  for (const w of [T.staticmethod, T.classmethod, T.property]) {
+    w.newInstance = (args, kwnames, self) => {
+      const { pos, kw } = splitArgs(args, kwnames);
+      const o = new PyWrapper(self as PyType, pos[0] === undefined || pos[0] === rt.none ? null : newref(pos[0]));
+      if (self === T.property) {
+        const fset = pos[1] ?? kw.get('fset');
+        const fdel = pos[2] ?? kw.get('fdel');
+        const fget = kw.get('fget');
+        if (fget !== undefined && o.func === null) o.func = newref(fget);
+        if (fset !== undefined && fset !== rt.none) o.fset = newref(fset);
+        if (fdel !== undefined && fdel !== rt.none) o.fdel = newref(fdel);
+      }
+      rt.heap.allocate(o, 48, true);
+      rt.heap.track(o);
+      return o;
+    };
+  }
+  T.property.getattro = (o, name) => {
+    const p = o as PyWrapper;
+    if (name === 'setter' || name === 'deleter' || name === 'getter') {
+      return makeStaticBuiltin(name, (args) => {
+        const n = new PyWrapper(T.property, p.func === null ? null : newref(p.func));
+        n.fset = p.fset === null ? null : newref(p.fset);
+        n.fdel = p.fdel === null ? null : newref(p.fdel);
+        if (name === 'setter') {
+          if (n.fset !== null) decref(n.fset);
+          n.fset = newref(args[0]!);
+        } else if (name === 'deleter') {
+          if (n.fdel !== null) decref(n.fdel);
+          n.fdel = newref(args[0]!);
+        } else {
+          if (n.func !== null) decref(n.func);
+          n.func = newref(args[0]!);
+        }
+        rt.heap.allocate(n, 48, true);
+        rt.heap.track(n);
+        return n;
+      }, null, null);
+    }
+    if (name === 'fget') return newref(p.func ?? rt.none);
+    return null;
+  };
+  for (const w of [T.staticmethod, T.classmethod]) {
+    w.getattro = (o, name) => (name === '__func__' ? newref((o as PyWrapper).func ?? rt.none) : null);
+  }
+  void PySlice;
+  void PyList;
+  void PySet;
+  void intRepr;
+  void floatRepr;
+  void PyException;
+  void newDict;
+}
+
+function subclassInstance(t: PyType, make: () => PyObject): PyObject {
+  const o = make();
+  (o as unknown as { attrs: PyDict | null }).attrs = null;
+  newref(t);
+  return o;
+}
+
+function intFromArgs(x: PyObject | undefined, base: PyObject | undefined): number | bigint {
+  if (x === undefined) {
+    if (base !== undefined) typeError("int() missing string argument");
+    return 0;
+  }
+  if (base !== undefined) {
+    const b = Number(indexValue(base));
+    if (!(x instanceof PyStr)) typeError("int() can't convert non-string with explicit base");
+    if (b !== 0 && (b < 2 || b > 36)) valueError('int() base must be >= 2 and <= 36, or 0');
+    const v = parseIntLiteral(x.v, b);
+    if (v === null) valueError(`invalid literal for int() with base ${b}: ${repr(x)}`);
+    return v;
+  }
+  if (x instanceof PyInt) return x.v;
+  if (x instanceof PyFloat) {
+    const r = x.type.number.int!(x);
+    const v = (r as PyInt).v;
+    decref(r);
+    return v;
+  }
+  if (x instanceof PyStr) {
+    const v = parseIntLiteral(x.v, 10);
+    if (v === null) valueError(`invalid literal for int() with base 10: ${repr(x)}`);
+    return v;
+  }
+  const f = x.type.number.int ?? x.type.number.index;
+  if (f !== undefined) {
+    const r = f(x);
+    const v = (r as PyInt).v;
+    decref(r);
+    return v;
+  }
+  return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
+}
+
+/** The functions of the builtins module, by name. */
+export function builtinFunctions(): Record<string, NativeCall> {
+  return {
+    print,
+    len: lenImpl,
+    id: idImpl,
+    repr: reprImpl,
+    ascii: asciiImpl,
+    hex: (a, k) => hexOctBin(a, k, 'hex', 16, '0x'),
+    oct: (a, k) => hexOctBin(a, k, 'oct', 8, '0o'),
+    bin: (a, k) => hexOctBin(a, k, 'bin', 2, '0b'),
+    abs: absImpl,
+    sum: sumImpl,
+    min: (a, k) => minmax(a, k, false),
+    max: (a, k) => minmax(a, k, true),
+    sorted: sortedImpl,
+    isinstance: isinstanceImpl,
+    issubclass: issubclassImpl,
+    iter: iterImpl,
+    next: nextImpl,
+    hash: hashImpl,
+    round: roundImpl,
+    divmod: divmodImpl,
+    pow: powImpl,
+    chr: chrImpl,
+    ord: ordImpl,
+    any: (a, k) => anyAll(a, k, true),
+    all: (a, k) => anyAll(a, k, false),
+    getattr: getattrImpl,
+    setattr: setattrImpl,
+    delattr: delattrImpl,
+    hasattr: hasattrImpl,
+    callable: callableImpl,
+    format: formatImpl,
+    vars: varsImpl,
+    globals: () => globalsImpl(),
+    locals: () => {
+      const f = rt.frame;
+      if (f !== null && f.locals !== null) return newref(f.locals);
+      return globalsImpl();
+    },
+    __build_class__: (a) => buildClass(a),
+    input: () => raise(rt.exc.EOFError!, 'EOF when reading a line (input() is not available here)'),
+    open: () => raise(rt.exc.NotImplementedError!, "open() is not available here: programs run in PyHeap's sandbox without files"),
+    eval: () => raise(rt.exc.NotImplementedError!, 'eval() is not supported here'),
+    exec: () => raise(rt.exc.NotImplementedError!, 'exec() is not supported here'),
+    compile: () => raise(rt.exc.NotImplementedError!, 'compile() is not supported here'),
+    __import__: () => raise(rt.exc.NotImplementedError!, '__import__() is not supported here'),
+    breakpoint: () => newref(rt.none),
+    dir: (a) => {
+      if (a.length === 0) {
+        const f = rt.frame;
+        const d = f !== null ? (f.locals ?? f.globals) : null;
+        const names = d === null ? [] : (d as PyDict).keys.filter((k) => k !== null).map((k) => (k as PyStr).v).sort();
+        return newList(names.map((n) => newStr(n)));
+      }
+      const o = a[0]!;
+      const names = new Set<string>();
+      const attrs = (o as { attrs?: PyDict | null }).attrs;
+      if (attrs) for (const k of attrs.keys) if (k) names.add((k as PyStr).v);
+      const t = o instanceof PyType ? o : o.type;
+      for (const b of t.mro) {
+        if (b.dict) for (const k of (b.dict as PyDict).keys) if (k) names.add((k as PyStr).v);
+        for (const k of b.methods.keys()) names.add(k);
+      }
+      return newList([...names].sort().map((n) => newStr(n)));
+    },
+  };
+}
+
+export { newInt, newStr, intArg, isInstance, toBig };

@@ -1,0 +1,142 @@
+/**
+ * The gc module (Modules/gcmodule.c), backed by the simulated collector.
+ */
+
+import { rt } from '../runtime.ts';
+import { decref, newref } from '../heap/heap.ts';
+import type { NativeCall, PyObject } from '../objects/object.ts';
+import { PyInt, newBool, newInt } from '../objects/int.ts';
+import { newTuple } from '../objects/tuple.ts';
+import { newList } from '../objects/list.ts';
+import { newDict, dictSetStr } from '../objects/dict.ts';
+import { checkArgCount, noKeywords, parseArgs } from '../objects/builtinfunc.ts';
+import { typeError, valueError } from '../objects/errors.ts';
+import { indexValue } from '../abstract.ts';
+import { collectManually, collectorState, freeze, freezeCount, unfreeze } from '../heap/gc.ts';
+
+/** Objects the program can see in the collector's lists (never the interpreter's own). */
+function trackedObjects(generation: number | null): PyObject[] {
+  const h = rt.heap;
+  const gens = generation === null ? [0, 1, 2] : [generation];
+  const out: PyObject[] = [];
+  for (const g of gens) for (const o of h.generations[g]!.toArray()) if (!o.type.internal && !isHidden(o)) out.push(o);
+  return out;
+}
+
+function isHidden(o: PyObject): boolean {
+  return (o as { hiddenFromGc?: boolean }).hiddenFromGc === true;
+}
+
+export function gcFunctions(): Record<string, NativeCall> {
+  const h = () => rt.heap;
+  return {
+    collect: (args, kwnames) => {
+      const [g] = parseArgs('collect', args, kwnames, ['generation?']);
+      const gen = g === undefined ? 2 : Number(indexValue(g));
+      if (gen < 0 || gen > 2) valueError('invalid generation');
+      return newInt(collectManually(gen));
+    },
+    get_count: (args, kwnames) => {
+      noKeywords('get_count', kwnames);
+      checkArgCount('get_count', args, 0, 0);
+      const c = h().counts;
+      return newTuple([newInt(c[0]!), newInt(c[1]!), newInt(c[2]!)]);
+    },
+    get_threshold: (args, kwnames) => {
+      noKeywords('get_threshold', kwnames);
+      checkArgCount('get_threshold', args, 0, 0);
+      const t = h().thresholds;
+      return newTuple([newInt(t[0]), newInt(t[1]), newInt(t[2])]);
+    },
+    set_threshold: (args, kwnames) => {
+      noKeywords('set_threshold', kwnames);
+      if (args.length < 1 || args.length > 3) typeError(`set_threshold() takes from 1 to 3 positional arguments but ${args.length} were given`);
+      const t = h().thresholds;
+      for (let i = 0; i < args.length; i++) {
+        if (!(args[i] instanceof PyInt)) typeError(`'${args[i]!.type.name}' object cannot be interpreted as an integer`);
+        t[i] = Number((args[i] as PyInt).v);
+      }
+      return newref(rt.none);
+    },
+    enable: () => {
+      h().enabled = true;
+      return newref(rt.none);
+    },
+    disable: () => {
+      h().enabled = false;
+      return newref(rt.none);
+    },
+    isenabled: () => newBool(h().enabled),
+    is_tracked: (args, kwnames) => {
+      noKeywords('is_tracked', kwnames);
+      if (args.length !== 1) typeError(`gc.is_tracked() takes exactly one argument (${args.length} given)`);
+      return newBool(args[0]!.gen >= 0);
+    },
+    is_finalized: (args, kwnames) => {
+      noKeywords('is_finalized', kwnames);
+      checkArgCount('is_finalized', args, 1, 1);
+      return newBool((args[0]!.gcFlags & 1) !== 0);
+    },
+    get_stats: () => {
+      const st = collectorState().stats;
+      return newList(st.map((s) => {
+        const d = newDict();
+        const a = newInt(s.collections);
+        const b = newInt(s.collected);
+        const c = newInt(s.uncollectable);
+        dictSetStr(d, 'collections', a);
+        dictSetStr(d, 'collected', b);
+        dictSetStr(d, 'uncollectable', c);
+        decref(a);
+        decref(b);
+        decref(c);
+        return d;
+      }));
+    },
+    freeze: () => {
+      freeze(h());
+      return newref(rt.none);
+    },
+    unfreeze: () => {
+      unfreeze(h());
+      return newref(rt.none);
+    },
+    get_freeze_count: () => newInt(freezeCount(h())),
+    get_objects: (args, kwnames) => {
+      const [g] = parseArgs('get_objects', args, kwnames, ['generation?']);
+      let gen: number | null = null;
+      if (g !== undefined && g !== rt.none) {
+        gen = Number(indexValue(g));
+        if (gen < 0) valueError('generation parameter must be positive'.replace('positive', 'greater than or equal to 0'));
+        if (gen > 2) valueError('generation parameter cannot be greater than 2');
+      }
+      return newList(trackedObjects(gen).map((o) => newref(o)));
+    },
+    get_referrers: (args) => {
+      const targets = new Set(args);
+      const out: PyObject[] = [];
+      for (const o of trackedObjects(null)) {
+        const t = o.type.traverse;
+        if (t === null) continue;
+        let found = false;
+        t(o, (x) => {
+          if (targets.has(x)) found = true;
+        });
+        if (found) out.push(newref(o));
+      }
+      return newList(out);
+    },
+    get_referents: (args) => {
+      const out: PyObject[] = [];
+      for (const o of args) {
+        if (!o.type.isGC) continue;
+        const t = o.type.traverse;
+        if (t === null) continue;
+        t(o, (x, kind) => {
+          if (kind !== 'internal' || !x.type.internal) out.push(newref(x));
+        });
+      }
+      return newList(out);
+    },
+  };
+}

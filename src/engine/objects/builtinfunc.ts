@@ -1,0 +1,180 @@
+/**
+ * Functions and methods implemented in TypeScript (CPython's builtin_function_or_method
+ * and method_descriptor).
+ *
+ * A method descriptor lives in a type's method table; `obj.method` binds it into a new
+ * builtin method object (a GC object, as in CPython), while `obj.method(...)` calls it
+ * without allocating, like CPython's LOAD_METHOD / LOAD_ATTR method form.
+ */
+
+import { rt } from '../runtime.ts';
+import { decref, incref, newref } from '../heap/heap.ts';
+import { PyObject, type NativeCall, type PyType, type Visit } from './object.ts';
+import { typeError } from './errors.ts';
+
+export class PyBuiltin extends PyObject {
+  name: string;
+  fn: NativeCall;
+  /** The bound object, or null for plain functions and unbound method descriptors. */
+  self: PyObject | null;
+  /** For method descriptors: the type that defines them (`str` for str.upper). */
+  owner: PyType | null;
+  /** Module name for module-level functions (`gc`, `builtins`). */
+  module: string | null;
+  /** A classmethod (dict.fromkeys): binds to the class even when looked up on an instance. */
+  isClassMethod = false;
+  constructor(type: PyType, name: string, fn: NativeCall, self: PyObject | null, owner: PyType | null, module: string | null) {
+    super(type);
+    this.name = name;
+    this.fn = fn;
+    this.self = self;
+    this.owner = owner;
+    this.module = module;
+  }
+}
+
+/** Module-level builtins and method descriptors are created once per run and never freed. */
+export function makeStaticBuiltin(name: string, fn: NativeCall, owner: PyType | null, module: string | null): PyBuiltin {
+  const f = new PyBuiltin(rt.types.builtinFunction, name, fn, null, owner, module);
+  rt.heap.allocateStatic(f, rt.heap.allocator.alloc(rt.profile.sizes.builtinMethod));
+  f.rc = 1;
+  return f;
+}
+
+/** Adds native methods to a type's method table. */
+export function defineMethods(type: PyType, methods: Record<string, NativeCall>): void {
+  for (const [name, fn] of Object.entries(methods)) {
+    type.methods.set(name, makeStaticBuiltin(name, fn, type, null));
+  }
+}
+
+/** Binds a method descriptor to `self`: a new builtin method object (new reference). */
+export function bindBuiltin(descr: PyBuiltin, self: PyObject): PyObject {
+  const m = new PyBuiltin(rt.types.builtinFunction, descr.name, descr.fn, newref(self), descr.owner, null);
+  rt.heap.allocate(m, rt.profile.sizes.builtinMethod, true);
+  rt.heap.track(m);
+  return m;
+}
+
+export function installBuiltinFunction(t: PyType): void {
+  t.call = (args, kwnames, callable) => {
+    const f = callable as PyBuiltin;
+    if (f.owner !== null && f.self === null) {
+      // Unbound method descriptor: str.upper("x") passes self as the first argument.
+      if (args.length === 0 || !args[0]!.type.isSubtypeOf(f.owner)) {
+        typeError(`descriptor '${f.name}' of '${f.owner.name}' object needs an argument`);
+      }
+      return f.fn(args.slice(1), kwnames, args[0]!);
+    }
+    return f.fn(args, kwnames, f.self);
+  };
+  t.traverse = (o, visit: Visit) => {
+    const f = o as PyBuiltin;
+    if (f.self !== null) visit(f.self, 'internal', '__self__');
+  };
+  t.clear = (o) => {
+    const f = o as PyBuiltin;
+    const s = f.self;
+    f.self = null;
+    if (s !== null) decref(s);
+  };
+  t.dealloc = (o) => {
+    const f = o as PyBuiltin;
+    rt.heap.untrack(f);
+    const s = f.self;
+    f.self = null;
+    if (s !== null) decref(s);
+    rt.heap.release(f, true);
+  };
+  t.repr = (o) => {
+    const f = o as PyBuiltin;
+    if (f.owner !== null && f.self === null) return `<method '${f.name}' of '${f.owner.name}' objects>`;
+    if (f.self !== null && f.owner !== null) {
+      return `<built-in method ${f.name} of ${f.self.type.name} object at 0x${f.self.addr.toString(16).padStart(12, '0')}>`;
+    }
+    return `<built-in function ${f.name}>`;
+  };
+  t.summary = (o) => `${(o as PyBuiltin).name}()`;
+  // Descriptor protocol: SomeType.method binds nothing, instance.method binds.
+  t.descrGet = (descr, obj, type) => {
+    const f = descr as PyBuiltin;
+    if (f.isClassMethod && f.self === null) return bindBuiltin(f, obj === null ? type : obj.type);
+    if (obj === null || f.owner === null || f.self !== null) return newref(descr);
+    return bindBuiltin(f, obj);
+  };
+}
+
+/** Splits (args, kwnames) into positional arguments and a keyword map. */
+export function splitArgs(args: PyObject[], kwnames: string[] | null): { pos: PyObject[]; kw: Map<string, PyObject> } {
+  if (kwnames === null || kwnames.length === 0) return { pos: args, kw: new Map() };
+  const npos = args.length - kwnames.length;
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i]!, args[npos + i]!);
+  return { pos: args.slice(0, npos), kw };
+}
+
+/**
+ * Binds arguments of a native function to named parameters: `params` lists names; a
+ * trailing `?` marks an optional one, a leading `*` marks keyword-only. Returns borrowed
+ * references (undefined where not given) and raises CPython-style TypeErrors.
+ */
+export function parseArgs(
+  fname: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  params: string[],
+): (PyObject | undefined)[] {
+  const { pos, kw } = splitArgs(args, kwnames);
+  const names = params.map((p) => p.replace(/[?*]/g, ''));
+  const positional = params.filter((p) => !p.startsWith('*'));
+  const required = params.filter((p) => !p.endsWith('?')).length;
+  if (pos.length > positional.length) {
+    if (positional.length === 0) typeError(`${fname}() takes no arguments (${pos.length} given)`);
+    const req = positional.filter((p) => !p.endsWith('?')).length;
+    if (req === positional.length) {
+      typeError(`${fname}() takes exactly ${plural(positional.length, 'argument')} (${pos.length} given)`);
+    }
+    typeError(`${fname}() takes at most ${plural(positional.length, 'argument')} (${pos.length} given)`);
+  }
+  const out: (PyObject | undefined)[] = new Array(params.length).fill(undefined);
+  for (let i = 0; i < pos.length; i++) out[i] = pos[i];
+  for (const [k, v] of kw) {
+    const idx = names.indexOf(k);
+    if (idx < 0) typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    if (out[idx] !== undefined) typeError(`argument for ${fname}() given by name ('${k}') and position (${idx + 1})`);
+    out[idx] = v;
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined && !params[i]!.endsWith('?')) {
+      if (kw.size === 0 && pos.length < required) {
+        const exactly = required === positional.length ? 'exactly' : 'at least';
+        typeError(`${fname}() takes ${exactly} ${plural(required, 'argument')} (${pos.length} given)`);
+      }
+      typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Rejects keyword arguments for functions that take none. */
+export function noKeywords(fname: string, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${fname}() takes no keyword arguments`);
+}
+
+export function checkArgCount(fname: string, args: PyObject[], min: number, max: number): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) typeError(`${fname}() takes no arguments (${n} given)`);
+    if (min === 1) typeError(`${fname}() takes exactly one argument (${n} given)`);
+    typeError(`${fname} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) typeError(`${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+export { incref };

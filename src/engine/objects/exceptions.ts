@@ -1,0 +1,240 @@
+/**
+ * Exception objects (Objects/exceptions.c) and the built-in exception hierarchy.
+ *
+ * Exceptions are GC objects holding their args tuple, traceback, context and cause; the
+ * traceback holds the frames it passed through, which is why a caught exception keeps the
+ * failing function's locals alive until the `except` block ends.
+ */
+
+import { rt } from '../runtime.ts';
+import { decref, newref, xdecref } from '../heap/heap.ts';
+import { PyObject, PyType, type Visit } from './object.ts';
+import { PyTuple, newTupleFrom } from './tuple.ts';
+import { PyStr, newStr } from './str.ts';
+import { PyDict, dictEntries } from './dict.ts';
+import { repr, str } from '../abstract.ts';
+import { defineMethods } from './builtinfunc.ts';
+import { genericGetAttr, genericSetAttr } from './typeobject.ts';
+import { clearWeakrefs } from './weakref.ts';
+
+export class PyException extends PyObject {
+  args: PyObject;
+  traceback: PyObject | null = null;
+  context: PyObject | null = null;
+  cause: PyObject | null = null;
+  suppressContext = false;
+  /** Attributes set on the exception (e.name = ...), like an instance __dict__. */
+  attrs: PyDict | null = null;
+  constructor(type: PyType, args: PyObject) {
+    super(type);
+    this.args = args;
+  }
+}
+
+export function isException(o: PyObject): o is PyException {
+  return o instanceof PyException;
+}
+
+/** Creates type(*args) for a built-in or Python exception class (new reference). */
+export function newException(type: PyType, args: PyObject[]): PyObject {
+  const argsTuple = newTupleFrom(args);
+  const e = new PyException(type, argsTuple);
+  rt.heap.allocate(e, rt.profile.sizes.exception, true);
+  if (type.isHeapType) newref(type);
+  rt.heap.track(e);
+  return e;
+}
+
+/** The `Type: message` line CPython prints last in a traceback. */
+export function formatExceptionLine(exc: PyObject): string {
+  const name = exceptionQualifiedName(exc.type);
+  const msg = exceptionStr(exc);
+  return msg === '' ? name : `${name}: ${msg}`;
+}
+
+export function exceptionQualifiedName(t: PyType): string {
+  return t.moduleName !== null && t.moduleName !== 'builtins' && t.moduleName !== '__main__'
+    ? `${t.moduleName}.${t.qualname}`
+    : t.qualname;
+}
+
+export function exceptionStr(exc: PyObject): string {
+  return str(exc);
+}
+
+function argsOf(e: PyObject): PyObject[] {
+  return e instanceof PyException ? (e.args as PyTuple).items : [];
+}
+
+/** Names and parents of CPython's built-in exception classes, in definition order. */
+export const EXCEPTION_TREE: [string, string | null][] = [
+  ['BaseException', null],
+  ['Exception', 'BaseException'],
+  ['SystemExit', 'BaseException'],
+  ['KeyboardInterrupt', 'BaseException'],
+  ['GeneratorExit', 'BaseException'],
+  ['ArithmeticError', 'Exception'],
+  ['ZeroDivisionError', 'ArithmeticError'],
+  ['OverflowError', 'ArithmeticError'],
+  ['FloatingPointError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'],
+  ['AttributeError', 'Exception'],
+  ['BufferError', 'Exception'],
+  ['EOFError', 'Exception'],
+  ['ImportError', 'Exception'],
+  ['ModuleNotFoundError', 'ImportError'],
+  ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'],
+  ['KeyError', 'LookupError'],
+  ['MemoryError', 'Exception'],
+  ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'],
+  ['OSError', 'Exception'],
+  ['ReferenceError', 'Exception'],
+  ['RuntimeError', 'Exception'],
+  ['NotImplementedError', 'RuntimeError'],
+  ['RecursionError', 'RuntimeError'],
+  ['StopIteration', 'Exception'],
+  ['SyntaxError', 'Exception'],
+  ['IndentationError', 'SyntaxError'],
+  ['TabError', 'IndentationError'],
+  ['SystemError', 'Exception'],
+  ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'],
+  ['UnicodeError', 'ValueError'],
+  ['Warning', 'Exception'],
+  ['DeprecationWarning', 'Warning'],
+  ['RuntimeWarning', 'Warning'],
+  ['UserWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
+];
+
+export function exceptionTraverse(o: PyObject, visit: Visit): void {
+  const e = o as PyException;
+  if (e.attrs !== null) {
+    for (const [k, v] of dictEntries(e.attrs)) visit(v, 'attr', (k as PyStr).v);
+  }
+  visit(e.args, 'internal', 'args');
+  if (e.traceback !== null) visit(e.traceback, 'internal', '__traceback__');
+  if (e.cause !== null) visit(e.cause, 'internal', '__cause__');
+  if (e.context !== null) visit(e.context, 'internal', '__context__');
+  if (e.type.isHeapType) visit(e.type, 'internal', '__class__');
+}
+
+/** BaseException_clear: releases dict, args, traceback, cause, context in that order. */
+export function exceptionClearFields(e: PyException): void {
+  const d = e.attrs;
+  const args = e.args;
+  const tb = e.traceback;
+  const cause = e.cause;
+  const ctx = e.context;
+  e.attrs = null;
+  e.args = rt.emptyTuple;
+  e.traceback = null;
+  e.cause = null;
+  e.context = null;
+  if (d !== null) {
+    const keys = d.keys;
+    const values = d.values;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i]) {
+        decref(keys[i]!);
+        decref(values[i]!);
+      }
+    }
+  }
+  decref(args);
+  xdecref(tb);
+  xdecref(cause);
+  xdecref(ctx);
+}
+
+export function installExceptions(base: PyType): void {
+  base.isGC = true;
+  base.weakrefable = true;
+  base.sizeOf = () => rt.profile.sizes.exception - rt.profile.sizes.gcHeader;
+  base.traverse = exceptionTraverse;
+  base.clear = (o) => exceptionClearFields(o as PyException);
+  // Exact built-in exceptions; Python subclasses wrap this in subtype_dealloc (typeobject.ts).
+  base.dealloc = (o) => {
+    const e = o as PyException;
+    rt.heap.untrack(e);
+    clearWeakrefs(e);
+    exceptionClearFields(e);
+    rt.heap.release(e, true);
+  };
+  base.getattro = (o, name) => {
+    const e = o as PyException;
+    switch (name) {
+      case 'args': return newref(e.args);
+      case '__traceback__': return newref(e.traceback ?? rt.none);
+      case '__context__': return newref(e.context ?? rt.none);
+      case '__cause__': return newref(e.cause ?? rt.none);
+      case '__suppress_context__': return newref(e.suppressContext ? rt.true : rt.false);
+      default: return genericGetAttr(o, name);
+    }
+  };
+  base.setattro = (o, name, value) => {
+    const e = o as PyException;
+    if (name === 'args' && value !== null) {
+      const old = e.args;
+      e.args = value instanceof PyTuple ? newref(value) : newTupleFrom([value]);
+      decref(old);
+      return;
+    }
+    if (name === '__traceback__') {
+      const old = e.traceback;
+      e.traceback = value === null || value === rt.none ? null : newref(value);
+      xdecref(old);
+      return;
+    }
+    if (name === '__cause__' || name === '__context__') {
+      const field = name === '__cause__' ? 'cause' : 'context';
+      const old = e[field];
+      e[field] = value === null || value === rt.none ? null : newref(value);
+      if (name === '__cause__') e.suppressContext = true;
+      xdecref(old);
+      return;
+    }
+    genericSetAttr(o, name, value);
+  };
+  base.str = (o) => {
+    const args = argsOf(o);
+    if (o.type.isSubtypeOf(rt.exc.KeyError!) && args.length === 1) return repr(args[0]!);
+    if (args.length === 0) return '';
+    if (args.length === 1) return str(args[0]!);
+    return repr((o as PyException).args);
+  };
+  base.repr = (o) => {
+    const args = argsOf(o);
+    const name = o.type.qualname;
+    if (args.length === 1) return `${name}(${repr(args[0]!)})`;
+    return `${name}(${args.map((a) => repr(a)).join(', ')})`;
+  };
+  base.summary = (o) => `${o.type.name}: ${str(o)}`;
+  base.newInstance = (args, kwnames, self) => {
+    const t = self as PyType;
+    const npos = args.length - (kwnames?.length ?? 0);
+    return newException(t, args.slice(0, npos));
+  };
+  base.hash = (o) => o.addr / 16;
+  defineMethods(base, {
+    with_traceback: (a, _k, self) => {
+      const e = self as PyException;
+      const old = e.traceback;
+      e.traceback = a[0] === rt.none ? null : newref(a[0]!);
+      xdecref(old);
+      return newref(e);
+    },
+    __init__: (a, k, self) => {
+      const e = self as PyException;
+      const npos = a.length - (k?.length ?? 0);
+      const old = e.args;
+      e.args = newTupleFrom(a.slice(0, npos));
+      decref(old);
+      return newref(rt.none);
+    },
+  });
+  void newStr;
+  void PyDict;
+}

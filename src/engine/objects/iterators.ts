@@ -1,0 +1,389 @@
+/**
+ * Iterator objects: over lists, tuples, strings, ranges, sets and dicts, plus enumerate,
+ * zip, reversed, map, filter and the sequence iterator. Each holds a reference to what it
+ * iterates (visible in refcounts while a `for` loop runs); enumerate, zip and dict.items()
+ * reuse their result tuple when nobody else holds it, as CPython does.
+ */
+
+import { rt } from '../runtime.ts';
+import { decref, newref, xdecref } from '../heap/heap.ts';
+import { PyError, PyObject, type PyType } from './object.ts';
+import { PyList } from './list.ts';
+import { PyTuple, newTuple } from './tuple.ts';
+import { PyStr, newStr, strCharAt } from './str.ts';
+import { PyInt, newInt } from './int.ts';
+import { PySet, setKeys } from './set.ts';
+import { PyDict, PyDictView } from './dict.ts';
+import { callObject, getIter, getItem, isTrue, iterNext } from '../abstract.ts';
+import { raise } from './errors.ts';
+
+/** A generic iterator: `seq` is what it holds a reference to, `index` its position. */
+export class PyIter extends PyObject {
+  seq: PyObject | null;
+  index = 0;
+  /** For range iterators: current value, step and remaining count. */
+  start = 0;
+  step = 1;
+  remaining = 0;
+  /** For dict iterators: the dict's size when iteration began. */
+  expectedSize = 0;
+  /** For enumerate/zip/map/filter: the wrapped iterators or function. */
+  parts: PyObject[] = [];
+  /** Cached result tuple (enumerate, zip, dict items). */
+  result: PyObject | null = null;
+  constructor(type: PyType, seq: PyObject | null) {
+    super(type);
+    this.seq = seq;
+  }
+}
+
+function makeIter(type: PyType, seq: PyObject | null, size: number, gc = true): PyIter {
+  const it = new PyIter(type, seq === null ? null : newref(seq));
+  rt.heap.allocate(it, size, gc);
+  if (gc) rt.heap.track(it);
+  return it;
+}
+
+export function newListIterator(l: PyObject): PyObject {
+  return makeIter(rt.types.listIterator, l, rt.profile.sizes.listIterator);
+}
+
+export function newRangeIterator(start: number, step: number, len: number): PyObject {
+  const it = makeIter(rt.types.rangeIterator, null, rt.profile.sizes.rangeIterator, false);
+  it.start = start;
+  it.step = step;
+  it.remaining = len;
+  return it;
+}
+
+/**
+ * enumerate, zip and dict.items() iterators keep one result tuple and refill it when
+ * nobody else holds it (refcount 1), instead of allocating a tuple per step.
+ */
+function reuseResult(it: PyIter, items: PyObject[]): PyObject {
+  const r = it.result;
+  if (r !== null && r.rc === 1) {
+    const t = r as PyTuple;
+    const old = t.items;
+    t.items = items;
+    newref(r);
+    for (let i = 0; i < old.length; i++) decref(old[i]!);
+    // bpo-42536: a collection may have untracked the recycled tuple.
+    if (t.gen < 0) rt.heap.track(t);
+    return r;
+  }
+  return newTuple(items);
+}
+
+/** The result tuple preallocated at creation: (None, None, ...). */
+function presetResult(it: PyIter, n: number): void {
+  const items: PyObject[] = [];
+  for (let i = 0; i < n; i++) items.push(newref(rt.none));
+  it.result = newTuple(items);
+}
+
+function commonDealloc(o: PyObject, gc: boolean): void {
+  const it = o as PyIter;
+  if (gc) rt.heap.untrack(it);
+  const seq = it.seq;
+  it.seq = null;
+  const parts = it.parts;
+  it.parts = [];
+  const res = it.result;
+  it.result = null;
+  xdecref(seq);
+  for (const p of parts) decref(p);
+  xdecref(res);
+  rt.heap.release(it, gc);
+}
+
+function install(t: PyType, next: (it: PyIter) => PyObject | null, gc = true): void {
+  t.isGC = gc;
+  t.iter = (o) => newref(o);
+  t.iternext = (o) => next(o as PyIter);
+  t.dealloc = (o) => commonDealloc(o, gc);
+  t.traverse = (o, visit) => {
+    const it = o as PyIter;
+    if (it.seq !== null) visit(it.seq, 'internal', 'iterating');
+    for (const p of it.parts) visit(p, 'internal', 'part');
+    if (it.result !== null) visit(it.result, 'internal', 'result');
+  };
+  t.summary = (o) => `${o.type.name} at ${(o as PyIter).index}`;
+  t.sizeOf = () => 32;
+}
+
+/** Ends iteration: drops the reference to the sequence, as list iterators do. */
+function exhaust(it: PyIter): null {
+  const s = it.seq;
+  if (s !== null) {
+    it.seq = null;
+    decref(s);
+  }
+  return null;
+}
+
+export function installIterators(): void {
+  const T = rt.types;
+  install(T.listIterator, (it) => {
+    const l = it.seq as PyList | null;
+    if (l === null) return null;
+    if (it.index < l.items.length) return newref(l.items[it.index++]!);
+    return exhaust(it);
+  });
+  T.listIterator.sizeOf = () => rt.profile.sizes.listIterator - rt.profile.sizes.gcHeader;
+  install(T.listReverseIterator, (it) => {
+    const l = it.seq as PyList | null;
+    if (l === null) return null;
+    if (it.index >= 0 && it.index < l.items.length) return newref(l.items[it.index--]!);
+    return exhaust(it);
+  });
+  install(T.tupleIterator, (it) => {
+    const t = it.seq as PyTuple | null;
+    if (t === null) return null;
+    if (it.index < t.items.length) return newref(t.items[it.index++]!);
+    return exhaust(it);
+  });
+  install(T.strIterator, (it) => {
+    const s = it.seq as PyStr | null;
+    if (s === null) return null;
+    if (it.index < s.len) return newStr(strCharAt(s, it.index++));
+    return exhaust(it);
+  });
+  install(T.rangeIterator, (it) => {
+    if (it.remaining <= 0) return null;
+    const v = it.start;
+    it.start += it.step;
+    it.remaining--;
+    return newInt(v);
+  }, false);
+  T.rangeIterator.sizeOf = () => rt.profile.sizes.rangeIterator;
+  install(T.setIterator, (it) => {
+    const s = it.seq as PySet | null;
+    if (s === null) return null;
+    if (s.used !== it.expectedSize) {
+      it.expectedSize = -1;
+      raise(rt.exc.RuntimeError!, 'Set changed size during iteration');
+    }
+    const keys = setKeys(s);
+    if (it.index < keys.length) return newref(keys[it.index++]!);
+    return exhaust(it);
+  });
+  const dictNext = (kind: 'keys' | 'values' | 'items') => (it: PyIter): PyObject | null => {
+    const d = it.seq as PyDict | null;
+    if (d === null) return null;
+    if (d.used !== it.expectedSize) {
+      it.expectedSize = -1;
+      raise(rt.exc.RuntimeError!, 'dictionary changed size during iteration');
+    }
+    while (it.index < d.keys.length) {
+      const i = it.index++;
+      const k = d.keys[i];
+      if (k === null || k === undefined) continue;
+      if (kind === 'keys') return newref(k);
+      if (kind === 'values') return newref(d.values[i]!);
+      return reuseResult(it, [newref(k), newref(d.values[i]!)]);
+    }
+    return exhaust(it);
+  };
+  install(T.dictKeyIterator, dictNext('keys'));
+  install(T.dictValueIterator, dictNext('values'));
+  install(T.dictItemIterator, dictNext('items'));
+
+  install(T.enumerate, (it) => {
+    const inner = it.parts[0]!;
+    const item = iterNext(inner);
+    if (item === null) return null;
+    const idx = newInt(it.index++);
+    return reuseResult(it, [idx, item]);
+  });
+  T.enumerate.sizeOf = () => rt.profile.sizes.enumerate - rt.profile.sizes.gcHeader;
+  install(T.zip, (it) => {
+    if (it.parts.length === 0) return null;
+    const items: PyObject[] = [];
+    for (const p of it.parts) {
+      const x = iterNext(p);
+      if (x === null) {
+        for (const y of items) decref(y);
+        return null;
+      }
+      items.push(x);
+    }
+    return reuseResult(it, items);
+  });
+  T.zip.sizeOf = () => rt.profile.sizes.zip - rt.profile.sizes.gcHeader;
+  install(T.map, (it) => {
+    const [fn, ...iters] = it.parts;
+    const args: PyObject[] = [];
+    for (const p of iters) {
+      const x = iterNext(p);
+      if (x === null) {
+        for (const y of args) decref(y);
+        return null;
+      }
+      args.push(x);
+    }
+    try {
+      return callObject(fn!, args, null);
+    } finally {
+      for (const y of args) decref(y);
+    }
+  });
+  install(T.filter, (it) => {
+    const [fn, inner] = it.parts;
+    for (;;) {
+      const x = iterNext(inner!);
+      if (x === null) return null;
+      let keep: boolean;
+      if (fn === rt.none) keep = isTrue(x);
+      else {
+        const r = callObject(fn!, [x], null);
+        keep = isTrue(r);
+        decref(r);
+      }
+      if (keep) return x;
+      decref(x);
+    }
+  });
+  install(T.reversed, (it) => {
+    const seq = it.seq;
+    if (seq === null || it.index < 0) return null;
+    const key = newInt(it.index--);
+    try {
+      return getItem(seq, key);
+    } catch (e) {
+      if (e instanceof PyError && (e.exc.type.isSubtypeOf(rt.exc.IndexError!) || e.exc.type.isSubtypeOf(rt.exc.StopIteration!))) {
+        decref(e.exc);
+        return exhaust(it);
+      }
+      throw e;
+    } finally {
+      decref(key);
+    }
+  });
+  install(T.seqIterator, (it) => {
+    const seq = it.seq;
+    if (seq === null) return null;
+    const key = newInt(it.index++);
+    try {
+      return getItem(seq, key);
+    } catch (e) {
+      if (e instanceof PyError && (e.exc.type.isSubtypeOf(rt.exc.IndexError!) || e.exc.type.isSubtypeOf(rt.exc.StopIteration!))) {
+        decref(e.exc);
+        return exhaust(it);
+      }
+      throw e;
+    } finally {
+      decref(key);
+    }
+  });
+  install(T.callableIterator, (it) => {
+    const [fn, sentinel] = it.parts;
+    const r = callObject(fn!, [], null);
+    if (r === sentinel) {
+      decref(r);
+      return null;
+    }
+    return r;
+  });
+
+  // tp_iter of the containers themselves
+  T.list.iter = (o) => newListIterator(o);
+  T.tuple.iter = (o) => makeIter(T.tupleIterator, o, rt.profile.sizes.listIterator);
+  T.str.iter = (o) => makeIter(T.strIterator, o, rt.profile.sizes.listIterator);
+  T.set.iter = T.frozenset.iter = (o) => {
+    const it = makeIter(T.setIterator, o, 56);
+    it.expectedSize = (o as PySet).used;
+    return it;
+  };
+  const dictIter = (type: PyType) => (o: PyObject): PyObject => {
+    const d = o instanceof PyDictView ? o.dict : (o as PyDict);
+    const it = makeIter(type, d, 56);
+    it.expectedSize = d.used;
+    if (type === T.dictItemIterator) presetResult(it, 2);
+    return it;
+  };
+  T.dict.iter = dictIter(T.dictKeyIterator);
+  T.dictKeys.iter = dictIter(T.dictKeyIterator);
+  T.dictValues.iter = dictIter(T.dictValueIterator);
+  T.dictItems.iter = dictIter(T.dictItemIterator);
+}
+
+/** enumerate(iterable, start=0) */
+export function newEnumerate(iterable: PyObject, start: number): PyObject {
+  const inner = getIter(iterable);
+  const it = makeIter(rt.types.enumerate, null, rt.profile.sizes.enumerate);
+  it.parts = [inner];
+  it.index = start;
+  presetResult(it, 2);
+  return it;
+}
+
+export function newZip(iterables: PyObject[]): PyObject {
+  const iters: PyObject[] = [];
+  try {
+    for (const x of iterables) iters.push(getIter(x));
+  } catch (e) {
+    for (const i of iters) decref(i);
+    throw e;
+  }
+  const it = makeIter(rt.types.zip, null, rt.profile.sizes.zip);
+  it.parts = iters;
+  presetResult(it, iters.length);
+  return it;
+}
+
+export function newMap(fn: PyObject, iterables: PyObject[]): PyObject {
+  const iters = iterables.map((x) => getIter(x));
+  const it = makeIter(rt.types.map, null, 48);
+  it.parts = [newref(fn), ...iters];
+  return it;
+}
+
+export function newFilter(fn: PyObject, iterable: PyObject): PyObject {
+  const inner = getIter(iterable);
+  const it = makeIter(rt.types.filter, null, 48);
+  it.parts = [newref(fn), inner];
+  return it;
+}
+
+export function newReversed(seq: PyObject, len: number): PyObject {
+  if (seq instanceof PyList && seq.type === rt.types.list) {
+    const it = makeIter(rt.types.listReverseIterator, seq, rt.profile.sizes.listIterator);
+    it.index = len - 1;
+    return it;
+  }
+  const it = makeIter(rt.types.reversed, seq, 48);
+  it.index = len - 1;
+  return it;
+}
+
+export function newSeqIterator(seq: PyObject): PyObject {
+  return makeIter(rt.types.seqIterator, seq, 48);
+}
+
+export function newCallableIterator(fn: PyObject, sentinel: PyObject): PyObject {
+  const it = makeIter(rt.types.callableIterator, null, 48);
+  it.parts = [newref(fn), newref(sentinel)];
+  return it;
+}
+
+/** __length_hint__ of the built-in iterators, for list() presizing. */
+export function iteratorLengthHint(o: PyObject): number | null {
+  if (!(o instanceof PyIter)) return null;
+  const T = rt.types;
+  switch (o.type) {
+    case T.listIterator: return o.seq === null ? 0 : Math.max(0, (o.seq as PyList).items.length - o.index);
+    case T.tupleIterator: return o.seq === null ? 0 : Math.max(0, (o.seq as PyTuple).items.length - o.index);
+    case T.rangeIterator: return o.remaining;
+    case T.strIterator: return o.seq === null ? 0 : Math.max(0, (o.seq as PyStr).len - o.index);
+    case T.listReverseIterator: return o.seq === null ? 0 : o.index + 1;
+    case T.dictKeyIterator:
+    case T.dictValueIterator:
+    case T.dictItemIterator:
+      return o.seq === null ? 0 : (o.seq as PyDict).used;
+    case T.setIterator: return o.seq === null ? 0 : (o.seq as PySet).used - o.index;
+    default: return null;
+  }
+}
+
+export { PyInt };

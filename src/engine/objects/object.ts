@@ -1,0 +1,201 @@
+/**
+ * The shared header of every simulated Python object, and type objects with their slots.
+ *
+ * Like CPython's PyObject, every object carries its type and reference count; objects of
+ * GC types also carry the collector's fields (CPython's PyGC_Head): links in a generation
+ * list, the scratch count used during a collection, and flags. All objects are created by
+ * `heap.allocate`, the single choke point that assigns addresses and moves GC counts.
+ *
+ * Ownership convention (CPython's): a function that returns a PyObject returns a *new*
+ * reference that the caller must release; arguments are *borrowed*. Functions that return
+ * borrowed references say so in their name or comment.
+ */
+
+/** gcFlags bits (CPython keeps these in _gc_prev; see Python/gc.c "_gc_prev values"). */
+export const GC_FINALIZED = 1; // __del__ already ran (PEP 442: at most once per object)
+export const GC_COLLECTING = 2; // part of the set being collected
+export const GC_UNREACHABLE = 4; // moved to the tentatively unreachable list
+export const GC_FROZEN = 8; // in the permanent generation (gc.freeze)
+
+/** Where an object's reference was seen, for traces and gc.get_referents callers. */
+export type RefLabelKind = 'item' | 'key' | 'value' | 'attr' | 'internal';
+export type Visit = (target: PyObject, kind: RefLabelKind, label: string | number | PyObject | null) => void;
+
+export class PyObject {
+  type: PyType;
+  /** ob_refcnt */
+  rc = 1;
+  /** The simulated address, returned by id(). */
+  addr = 0;
+  /** A small, never reused number that names the object in traces (Python Tutor-style). */
+  serial = 0;
+  /** PEP 683 immortal: increments and decrements leave rc alone. */
+  imm = false;
+  // -- GC header (used only by objects of GC types)
+  gcNext: PyObject | null = null;
+  gcPrev: PyObject | null = null;
+  /** gc_refs during a collection. */
+  gcRefs = 0;
+  /** Generation index while tracked (0..2, 3 = permanent/frozen); -1 when untracked. */
+  gen = -1;
+  gcFlags = 0;
+  /** Weak references pointing at this object, oldest first (tp_weaklist). */
+  weakrefs: PyObject[] | null = null;
+  /** Trace bookkeeping: the recorder's epoch when this object was last marked dirty. */
+  mark = 0;
+  /**
+   * References held in `rc` that CPython 3.14 would not count: borrowed stack references
+   * (LOAD_FAST_BORROW). sys.getrefcount and traces report `rc - borrowed`.
+   */
+  borrowed = 0;
+
+  constructor(type: PyType) {
+    this.type = type;
+  }
+}
+
+/** Native callables receive borrowed positional args and (for keywords) names + values. */
+export type NativeCall = (args: PyObject[], kwnames: string[] | null, self: PyObject | null) => PyObject;
+
+export type BinarySlot = (a: PyObject, b: PyObject) => PyObject | null; // null = NotImplemented
+export type CompareOp = 0 | 1 | 2 | 3 | 4 | 5; // Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE
+
+export interface NumberSlots {
+  add?: BinarySlot;
+  sub?: BinarySlot;
+  mul?: BinarySlot;
+  truediv?: BinarySlot;
+  floordiv?: BinarySlot;
+  mod?: BinarySlot;
+  pow?: BinarySlot;
+  lshift?: BinarySlot;
+  rshift?: BinarySlot;
+  and?: BinarySlot;
+  or?: BinarySlot;
+  xor?: BinarySlot;
+  matmul?: BinarySlot;
+  /** In-place variants; absent means fall back to the binary slot (new object). */
+  iadd?: BinarySlot;
+  imul?: BinarySlot;
+  ior?: BinarySlot;
+  iand?: BinarySlot;
+  ixor?: BinarySlot;
+  isub?: BinarySlot;
+  neg?: (a: PyObject) => PyObject;
+  pos?: (a: PyObject) => PyObject;
+  invert?: (a: PyObject) => PyObject;
+  abs?: (a: PyObject) => PyObject;
+  bool?: (a: PyObject) => boolean;
+  index?: (a: PyObject) => PyObject;
+  int?: (a: PyObject) => PyObject;
+  float?: (a: PyObject) => PyObject;
+}
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  base: PyType | null = null;
+  bases: PyType[] = [];
+  /** Method resolution order, starting with this type. */
+  mro: PyType[] = [];
+  /** Class attributes (the type's __dict__), a PyDict; set when the type is built. */
+  dict: PyObject | null = null;
+  /** Classes made by a class statement hold __mro__ and __bases__ as tuple objects. */
+  mroTuple: PyObject | null = null;
+  basesTuple: PyObject | null = null;
+  /** tp_subclasses: weak references to subclasses, keyed by address (a dict). */
+  subclasses: PyObject | null = null;
+  /** Instances are GC objects (Py_TPFLAGS_HAVE_GC). */
+  isGC = false;
+  /** A class statement made it (Py_TPFLAGS_HEAPTYPE): instances hold a reference to it. */
+  isHeapType = false;
+  /** Instances accept weak references. */
+  weakrefable = false;
+  /** The module name shown in repr (`<class '__main__.C'>`); builtins have none. */
+  moduleName: string | null = null;
+  /** The value-stack/struct size used by sys.getsizeof for fixed-size instances. */
+  basicSize = 0;
+  /** Types whose instances may be subclassed by a class statement. */
+  baseType = true;
+  /** Keeps user-visible Python objects of this type out of traces (code objects, ...). */
+  internal = false;
+  /** Deallocation goes through the trashcan (Py_TRASHCAN_BEGIN): deep nesting is deferred. */
+  trashcan = false;
+
+  // -- slots, like CPython's tp_* fields
+  dealloc: ((o: PyObject) => void) | null = null;
+  /** tp_traverse, in CPython's order (the collector and gc.get_referents use it). */
+  traverse: ((o: PyObject, visit: Visit) => void) | null = null;
+  /**
+   * Every reference the object owns, in reading order, for traces and the heap audit.
+   * Needed where tp_traverse skips some (str keys of dicts) or visits backwards (lists).
+   */
+  references: ((o: PyObject, visit: Visit) => void) | null = null;
+  clear: ((o: PyObject) => void) | null = null;
+  repr: ((o: PyObject) => string) | null = null;
+  str: ((o: PyObject) => string) | null = null;
+  hash: ((o: PyObject) => number | bigint) | null = null;
+  richcompare: ((a: PyObject, b: PyObject, op: CompareOp) => PyObject | null) | null = null;
+  getattro: ((o: PyObject, name: string) => PyObject | null) | null = null;
+  setattro: ((o: PyObject, name: string, value: PyObject | null) => void) | null = null;
+  call: NativeCall | null = null;
+  iter: ((o: PyObject) => PyObject) | null = null;
+  /** Returns the next item (new reference) or null when exhausted. */
+  iternext: ((o: PyObject) => PyObject | null) | null = null;
+  length: ((o: PyObject) => number) | null = null;
+  getitem: ((o: PyObject, key: PyObject) => PyObject) | null = null;
+  setitem: ((o: PyObject, key: PyObject, value: PyObject | null) => void) | null = null;
+  contains: ((o: PyObject, item: PyObject) => boolean) | null = null;
+  descrGet: ((descr: PyObject, obj: PyObject | null, type: PyType) => PyObject) | null = null;
+  descrSet: ((descr: PyObject, obj: PyObject, value: PyObject | null) => void) | null = null;
+  /** tp_new: builds a new instance from call arguments. */
+  newInstance: NativeCall | null = null;
+  /** sys.getsizeof without the GC header (CPython's __sizeof__). */
+  sizeOf: ((o: PyObject) => number) | null = null;
+  /** A short description of the value for traces (`[3 items]`, `'abc'`). */
+  summary: ((o: PyObject) => string) | null = null;
+  number: NumberSlots = {};
+  /** Methods implemented natively, found through the MRO like entries of __dict__. */
+  methods: Map<string, PyObject> = new Map();
+
+  constructor(metatype: PyType | null, name: string) {
+    // `type` is its own metatype; it is patched in when the type object is created.
+    super(metatype as PyType);
+    this.name = name;
+    this.qualname = name;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+/**
+ * A Python exception travelling through JavaScript code. Native code throws it; the
+ * interpreter catches it and continues with Python's exception handling. It is not an
+ * Error subclass on purpose: no JavaScript stack trace is captured for ordinary Python
+ * control flow. A JavaScript exception of any other kind is an engine bug.
+ */
+export class PyError {
+  /** The exception instance (an owned reference). */
+  exc: PyObject;
+  /** Raised by RERAISE: the current frame is already in its traceback. */
+  reraise: boolean;
+  constructor(exc: PyObject, reraise = false) {
+    this.exc = exc;
+    this.reraise = reraise;
+  }
+}
+
+/** Raised by the engine itself when a run must stop (step budget, time budget). */
+export class EngineStop {
+  reason: 'step-budget' | 'memory-budget' | 'cancelled';
+  message: string;
+  constructor(reason: EngineStop['reason'], message: string) {
+    this.reason = reason;
+    this.message = message;
+  }
+}

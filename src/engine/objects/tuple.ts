@@ -1,0 +1,175 @@
+/**
+ * tuple (Objects/tupleobject.c): the empty-tuple singleton, per-length free lists, GC
+ * tracking rules per version, last-to-first release of items, and the xxHash-based hash.
+ */
+
+import { rt } from '../runtime.ts';
+import { decref, newref } from '../heap/heap.ts';
+import { PyObject, type PyType, type Visit } from './object.ts';
+import { tupleHash } from './hash.ts';
+import { PyInt, newBool, newInt } from './int.ts';
+import { defineMethods, parseArgs } from './builtinfunc.ts';
+import { hashOf, mayBeTracked, repr, richCompare, richCompareBool } from '../abstract.ts';
+import { valueError } from './errors.ts';
+
+export class PyTuple extends PyObject {
+  items: PyObject[];
+  constructor(type: PyType, items: PyObject[]) {
+    super(type);
+    this.items = items;
+  }
+}
+
+export function isTuple(o: PyObject): o is PyTuple {
+  return o instanceof PyTuple;
+}
+
+export function tupleSizeOf(n: number): number {
+  return rt.profile.sizes.tuple - rt.profile.sizes.gcHeader + 8 * n;
+}
+
+/**
+ * A new tuple that takes ownership of `items` (PyTuple_New + filling it). Recycles a
+ * tuple of the same length from the free list when there is one, skipping the GC count.
+ */
+export function newTuple(items: PyObject[], constant = false): PyObject {
+  const n = items.length;
+  if (n === 0) return newref(rt.emptyTuple);
+  const h = rt.heap;
+  let t: PyTuple;
+  const free = n < rt.profile.freeLists.tupleMaxSize ? h.freeLists.tuple[n]! : null;
+  if (free !== null && free.length > 0) {
+    t = free.pop() as PyTuple;
+    t.items = items;
+    h.reborn(t);
+  } else {
+    t = h.allocate(new PyTuple(rt.types.tuple, items), rt.profile.sizes.tuple + 8 * n, true);
+  }
+  // 3.14.2 leaves run-time tuples of untracked items untracked (gh-139951).
+  if (!constant && rt.profile.tuplesUntrackedAtCreation && !anyMayBeTracked(items)) return t;
+  h.track(t);
+  return t;
+}
+
+function anyMayBeTracked(items: PyObject[]): boolean {
+  for (let i = 0; i < items.length; i++) if (mayBeTracked(items[i]!)) return true;
+  return false;
+}
+
+/** A new tuple holding new references to the borrowed `items`. */
+export function newTupleFrom(items: PyObject[]): PyObject {
+  const copy = new Array<PyObject>(items.length);
+  for (let i = 0; i < items.length; i++) copy[i] = newref(items[i]!);
+  return newTuple(copy);
+}
+
+/** _PyTuple_MaybeUntrack: the collector untracks tuples that cannot be part of a cycle. */
+export function tupleMaybeUntrack(t: PyTuple): void {
+  if (t.gen < 0) return;
+  for (const it of t.items) if (mayBeTracked(it)) return;
+  rt.heap.untrack(t);
+}
+
+export function tupleItems(o: PyObject): PyObject[] | null {
+  return o instanceof PyTuple ? o.items : null;
+}
+
+/** Lexicographic comparison shared by tuple and list. */
+export function sequenceCompare(a: PyObject[], b: PyObject[], op: 0 | 1 | 2 | 3 | 4 | 5): PyObject {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) {
+    if (a[i] === b[i]) continue;
+    if (!richCompareBool(a[i]!, b[i]!, 2)) break;
+  }
+  if (i >= n) {
+    const d = a.length - b.length;
+    switch (op) {
+      case 0: return newBool(d < 0);
+      case 1: return newBool(d <= 0);
+      case 2: return newBool(d === 0);
+      case 3: return newBool(d !== 0);
+      case 4: return newBool(d > 0);
+      default: return newBool(d >= 0);
+    }
+  }
+  if (op === 2) return newBool(false);
+  if (op === 3) return newBool(true);
+  return richCompare(a[i]!, b[i]!, op);
+}
+
+export function installTuple(tupleType: PyType): void {
+  tupleType.isGC = true;
+  tupleType.sizeOf = (o) => tupleSizeOf((o as PyTuple).items.length);
+  tupleType.length = (o) => (o as PyTuple).items.length;
+  // tupletraverse visits items from the last to the first.
+  tupleType.traverse = (o, visit: Visit) => {
+    const items = (o as PyTuple).items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]!, 'item', i);
+  };
+  tupleType.references = (o, visit: Visit) => {
+    const items = (o as PyTuple).items;
+    for (let i = 0; i < items.length; i++) visit(items[i]!, 'item', i);
+  };
+  tupleType.dealloc = (o) => {
+    const t = o as PyTuple;
+    const h = rt.heap;
+    h.untrack(t);
+    const items = t.items;
+    // tupledealloc releases items last to first.
+    for (let i = items.length - 1; i >= 0; i--) decref(items[i]!);
+    const n = items.length;
+    t.items = [];
+    if (t.type === tupleType && n < rt.profile.freeLists.tupleMaxSize && h.freeLists.tuple[n]!.length < rt.profile.freeLists.tuplePerSize) {
+      h.freeLists.tuple[n]!.push(t);
+      t.items = new Array(n);
+      h.forget(t);
+      return;
+    }
+    h.release(t, true);
+  };
+  tupleType.repr = (o) => {
+    const items = (o as PyTuple).items;
+    if (items.length === 1) return `(${repr(items[0]!)},)`;
+    return `(${items.map((x) => repr(x)).join(', ')})`;
+  };
+  tupleType.summary = (o) => `tuple of ${(o as PyTuple).items.length}`;
+  tupleType.hash = (o) => tupleHash((o as PyTuple).items.map((x) => hashOf(x)));
+  tupleType.richcompare = (a, b, op) => {
+    if (!(b instanceof PyTuple)) return null;
+    return sequenceCompare((a as PyTuple).items, b.items, op);
+  };
+  tupleType.contains = (o, item) => {
+    for (const x of (o as PyTuple).items) if (x === item || richCompareBool(x, item, 2)) return true;
+    return false;
+  };
+  tupleType.number.add = (a, b) => {
+    if (!(a instanceof PyTuple) || !(b instanceof PyTuple)) return null;
+    if (b.items.length === 0 && a.type === tupleType) return newref(a);
+    if (a.items.length === 0 && b.type === tupleType) return newref(b);
+    return newTupleFrom([...a.items, ...b.items]);
+  };
+  tupleType.number.mul = (a, b) => {
+    const [t, n] = a instanceof PyTuple ? [a, b] : [b as PyTuple, a];
+    if (!(t instanceof PyTuple) || !(n instanceof PyInt)) return null;
+    const count = Math.max(0, Number(n.v));
+    if (count === 1 && t.type === tupleType) return newref(t);
+    const items: PyObject[] = [];
+    for (let r = 0; r < count; r++) for (const x of t.items) items.push(newref(x));
+    return newTuple(items);
+  };
+  defineMethods(tupleType, {
+    index: (a, k, self) => {
+      const [v] = parseArgs('index', a, k, ['value', 'start?', 'stop?']);
+      const items = (self as PyTuple).items;
+      for (let i = 0; i < items.length; i++) if (items[i] === v || richCompareBool(items[i]!, v!, 2)) return newInt(i);
+      return valueError(rt.profile.messages.tupleIndexNotFound);
+    },
+    count: (a, k, self) => {
+      const [v] = parseArgs('count', a, k, ['value']);
+      let n = 0;
+      for (const x of (self as PyTuple).items) if (x === v || richCompareBool(x, v!, 2)) n++;
+      return newInt(n);
+    },
+  });
+}

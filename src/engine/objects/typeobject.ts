@@ -1,0 +1,1064 @@
+/**
+ * Classes and their instances (Objects/typeobject.c): the `type` and `object` types,
+ * class creation (type_new), attribute lookup through the MRO with descriptors
+ * (PyObject_GenericGetAttr), instance dicts, dunder-method slots for classes written in
+ * Python, `super`, and subtype_dealloc with __del__ (PEP 442), weakref clearing and the
+ * release of attributes in the order they were first set.
+ */
+
+import { rt } from '../runtime.ts';
+import { decref, incref, newref, xdecref } from '../heap/heap.ts';
+import { GC_FINALIZED, PyError, PyObject, PyType, type CompareOp, type NativeCall, type Visit } from './object.ts';
+import {
+  PyDict, dictEntries, dictGetStr, dictSetItem, dictSetStr, dictDelStr, newDict, dictCopy, dictSizeOf, dictPop,
+} from './dict.ts';
+import { PyStr, internStr, newStr } from './str.ts';
+import { PyInt, newBool, newInt } from './int.ts';
+import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
+import { newWeakref } from './weakref.ts';
+import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
+import { PyBuiltin, bindBuiltin, parseArgs, splitArgs } from './builtinfunc.ts';
+import { raise, typeError } from './errors.ts';
+import {
+  attributeMissing, callObject, defaultRepr, hashOf, hexAddress, isTrue, repr, richCompare, str, typeLookup,
+} from '../abstract.ts';
+import { reportUnraisable } from './unraisable.ts';
+import { clearWeakrefs } from './weakref.ts';
+
+/** An instance of a class defined in Python (or of `object` itself). */
+export class PyInstance extends PyObject {
+  /** Attribute storage; a real heap dict when `dictObject` says so. */
+  attrs: PyDict | null = null;
+  /**
+   * The attributes are a separately allocated, GC-visible dict object: always on 3.10
+   * (instance __dict__), on 3.11+ only once `__dict__` has been asked for.
+   */
+  dictObject = false;
+  constructor(type: PyType) {
+    super(type);
+  }
+}
+
+export class PySuper extends PyObject {
+  thisType: PyType;
+  obj: PyObject | null;
+  objType: PyType | null;
+  constructor(type: PyType, thisType: PyType, obj: PyObject | null, objType: PyType | null) {
+    super(type);
+    this.thisType = thisType;
+    this.obj = obj;
+    this.objType = objType;
+  }
+}
+
+/** getset descriptors like `__dict__` and `__weakref__` that every class gets. */
+export class PyGetSet extends PyObject {
+  name: string;
+  owner: PyType;
+  constructor(type: PyType, name: string, owner: PyType) {
+    super(type);
+    this.name = name;
+    this.owner = owner;
+  }
+}
+
+// ------------------------------------------------------------------ instance dicts
+
+/** The attribute dict of an object that has one (borrowed), or null. */
+export function instanceAttrs(o: PyObject): PyDict | null {
+  if (o instanceof PyInstance) return o.attrs;
+  const x = o as { attrs?: PyDict | null };
+  return x.attrs ?? null;
+}
+
+function attrsForWrite(o: PyObject): PyDict | null {
+  if (o instanceof PyInstance) {
+    if (o.attrs === null) o.attrs = makeAttrDict(o);
+    return o.attrs;
+  }
+  const x = o as { attrs?: PyDict | null };
+  if (x.attrs === undefined) return null;
+  if (x.attrs === null) x.attrs = makeAttrDict(o);
+  return x.attrs;
+}
+
+/** 3.10 allocates a real dict for the first attribute; 3.11+ stores values inline. */
+function makeAttrDict(o: PyObject): PyDict {
+  if (rt.profile.instanceDictObject) {
+    const d = newDict();
+    d.split = true;
+    if (o instanceof PyInstance) o.dictObject = true;
+    return d;
+  }
+  const inline = new PyDict(rt.types.dict);
+  inline.inline = true;
+  seedStaticAttributes(o.type, inline);
+  return inline;
+}
+
+/**
+ * 3.14 builds a class's shared keys from __static_attributes__ (names assigned as self.X
+ * in its methods, sorted), so those attributes come first in every instance, whatever
+ * order they were set in; that is the order they are released in.
+ */
+function seedStaticAttributes(t: PyType, d: PyDict): void {
+  if (!rt.profile.staticAttributesFirst) return;
+  const statics = new Set<string>();
+  for (const c of t.mro) {
+    if (c.dict === null) continue;
+    const sa = dictGetStr(c.dict as PyDict, '__static_attributes__');
+    if (sa instanceof PyTuple) for (const n of sa.items) if (n instanceof PyStr) statics.add(n.v);
+  }
+  for (const name of [...statics].sort()) {
+    const key = internStr(name);
+    d.keys.push(key);
+    d.values.push(null);
+    d.strIndex.set(name, d.keys.length - 1);
+  }
+}
+
+/** obj.__dict__ on 3.11+: the inline values become a real dict object now. */
+export function materializeDict(o: PyObject): PyDict {
+  if (o instanceof PyInstance) {
+    if (o.dictObject && o.attrs !== null) return o.attrs;
+    const d = newDict();
+    d.split = true;
+    if (o.attrs !== null) {
+      for (const [k, v] of dictEntries(o.attrs)) dictSetItem(d, k, v);
+      releaseInlineAttrs(o.attrs);
+    }
+    // 3.13+ leaves a dict made from inline values untracked whatever it holds.
+    if (!rt.profile.materializedDictTracked) rt.heap.untrack(d);
+    else if (!rt.profile.lazyDictTracking) rt.heap.track(d);
+    o.attrs = d;
+    o.dictObject = true;
+    return d;
+  }
+  const d = attrsForWrite(o);
+  if (d === null) raise(rt.exc.AttributeError!, `'${o.type.name}' object has no attribute '__dict__'`);
+  return d;
+}
+
+/** Releases an inline (not heap-allocated) attribute table's references, first set first. */
+function releaseInlineAttrs(d: PyDict): void {
+  const keys = d.keys;
+  const values = d.values;
+  d.keys = [];
+  d.values = [];
+  d.strIndex = new Map();
+  d.used = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = values[i];
+    if (k !== null && k !== undefined) decref(k);
+    if (v !== null && v !== undefined) decref(v);
+  }
+}
+
+// ------------------------------------------------------------------ attribute access
+
+/** PyObject_GenericGetAttr: data descriptors, then the instance dict, then the class. */
+export function genericGetAttr(o: PyObject, name: string): PyObject | null {
+  const t = o.type;
+  const descr = typeLookup(t, name);
+  let get: PyType['descrGet'] = null;
+  if (descr !== null) {
+    get = descr.type.descrGet;
+    if (get !== null && descr.type.descrSet !== null) return get(descr, o, t);
+  }
+  const attrs = instanceAttrs(o);
+  if (attrs !== null) {
+    const v = dictGetStr(attrs, name);
+    if (v !== null) return newref(v);
+  }
+  if (descr !== null) {
+    if (get !== null) return get(descr, o, t);
+    return newref(descr);
+  }
+  return null;
+}
+
+/** Like genericGetAttr but, for methods, returns the unbound function and `true`
+ * so the caller can skip creating a bound method (LOAD_METHOD). */
+export function lookupMethod(o: PyObject, name: string): { value: PyObject; unbound: boolean } | null {
+  const t = o.type;
+  if (t.getattro !== genericGetAttr && t.getattro !== instanceGetAttr) {
+    const v = t.getattro === null ? null : t.getattro(o, name);
+    return v === null ? null : { value: v, unbound: false };
+  }
+  const descr = typeLookup(t, name);
+  if (descr !== null && (descr instanceof PyFunction || (descr instanceof PyBuiltin && descr.owner !== null && descr.self === null))) {
+    const attrs = instanceAttrs(o);
+    if (attrs === null || dictGetStr(attrs, name) === null) return { value: newref(descr), unbound: true };
+  }
+  const v = t.getattro(o, name);
+  return v === null ? null : { value: v, unbound: false };
+}
+
+export function genericSetAttr(o: PyObject, name: string, value: PyObject | null): void {
+  const t = o.type;
+  const descr = typeLookup(t, name);
+  if (descr !== null && descr.type.descrSet !== null) {
+    descr.type.descrSet(descr, o, value);
+    return;
+  }
+  const attrs = value === null ? instanceAttrs(o) : attrsForWrite(o);
+  if (attrs === null) {
+    if (value === null) attributeMissing(o, name);
+    raise(rt.exc.AttributeError!, `'${t.name}' object has no attribute '${name}'`);
+  }
+  if (value === null) {
+    if (!dictDelStr(attrs, name)) attributeMissing(o, name);
+    return;
+  }
+  const key = internStr(name);
+  dictSetStr(attrs, name, value, key);
+  decref(key);
+}
+
+/** Instances of Python classes: generic lookup, then __getattr__ if the class has one. */
+export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
+  const getattribute = typeLookup(o.type, '__getattribute__');
+  let r: PyObject | null;
+  if (getattribute !== null && getattribute instanceof PyFunction) {
+    try {
+      r = callMethodObj(getattribute, o, [internedArg(name)]);
+    } catch (e) {
+      if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(rt.exc.AttributeError!)) throw e;
+      decref(e.exc);
+      r = null;
+    }
+  } else r = genericGetAttr(o, name);
+  if (r !== null) return r;
+  const hook = typeLookup(o.type, '__getattr__');
+  if (hook !== null) return callMethodObj(hook, o, [internedArg(name)]);
+  return null;
+}
+
+function internedArg(name: string): PyObject {
+  const s = internStr(name);
+  decref(s); // the interned table keeps it alive; we hand out a borrowed reference
+  return s;
+}
+
+function callMethodObj(func: PyObject, self: PyObject, args: PyObject[]): PyObject {
+  return callObject(func, [self, ...args], null);
+}
+
+// ------------------------------------------------------------------ type objects
+
+function typeGetAttr(o: PyObject, name: string): PyObject | null {
+  const t = o as PyType;
+  // Data descriptors of the metatype first (__name__, __dict__, __mro__...).
+  const special = typeSpecialAttr(t, name);
+  if (special !== null) return special;
+  const meta = typeLookup(t.type, name);
+  if (meta !== null && meta.type.descrGet !== null && meta.type.descrSet !== null) {
+    return meta.type.descrGet(meta, t, t.type);
+  }
+  const v = typeLookup(t, name);
+  if (v !== null) {
+    const get = v.type.descrGet;
+    if (get !== null) return get(v, null, t);
+    return newref(v);
+  }
+  if (meta !== null) {
+    const get = meta.type.descrGet;
+    if (get !== null) return get(meta, t, t.type);
+    return newref(meta);
+  }
+  return null;
+}
+
+function typeSpecialAttr(t: PyType, name: string): PyObject | null {
+  switch (name) {
+    case '__name__': return newStr(t.name);
+    case '__qualname__': return newStr(t.qualname);
+    case '__module__': {
+      if (t.dict !== null) {
+        const m = dictGetStr(t.dict as PyDict, '__module__');
+        if (m !== null) return newref(m);
+      }
+      return newStr('builtins');
+    }
+    case '__mro__': return newTupleFrom(t.mro);
+    case '__bases__': return newTupleFrom(t.bases);
+    case '__base__': return newref(t.base ?? rt.none);
+    case '__dict__': return t.dict !== null ? newref(t.dict) : newDict();
+    case '__class__': return newref(t.type);
+    case '__doc__': {
+      const d = t.dict !== null ? dictGetStr(t.dict as PyDict, '__doc__') : null;
+      return newref(d ?? rt.none);
+    }
+    default: return null;
+  }
+}
+
+function typeSetAttr(o: PyObject, name: string, value: PyObject | null): void {
+  const t = o as PyType;
+  if (!t.isHeapType) {
+    typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  }
+  const d = t.dict as PyDict;
+  if (value === null) {
+    if (!dictDelStr(d, name)) raise(rt.exc.AttributeError!, `type object '${t.name}' has no attribute '${name}'`);
+  } else {
+    const key = internStr(name);
+    dictSetStr(d, name, value, key);
+    decref(key);
+  }
+  if (name.startsWith('__') && name.endsWith('__')) updateSlots(t);
+}
+
+/** Calling a type: type(x), or creating an instance (tp_new then tp_init). */
+export const typeCall: NativeCall = (args, kwnames, callable) => {
+  const t = callable as PyType;
+  if (t === rt.types.type && args.length === 1 && (kwnames === null || kwnames.length === 0)) {
+    return newref(args[0]!.type);
+  }
+  const make = t.newInstance;
+  if (make === null) typeError(`cannot create '${t.name}' instances`);
+  const obj = make(args, kwnames, t);
+  if (!obj.type.isSubtypeOf(t)) return obj;
+  const init = typeLookup(obj.type, '__init__');
+  if (init !== null && init instanceof PyFunction) {
+    let r: PyObject;
+    try {
+      r = callObject(init, [obj, ...args], kwnames);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+    if (r !== rt.none) {
+      decref(r);
+      decref(obj);
+      typeError(`__init__() should return None, not '${r.type.name}'`);
+    }
+    decref(r);
+  } else if (init !== null && init instanceof PyBuiltin && init.owner !== rt.types.object) {
+    const r = init.fn(args, kwnames, obj);
+    decref(r);
+  } else if (t.newInstance === objectNew && (args.length > 0)) {
+    decref(obj);
+    typeError(`${t.name}() takes no arguments`);
+  }
+  return obj;
+};
+
+/** object.__new__ for classes defined in Python: a GC-tracked instance holding its type. */
+export const objectNew: NativeCall = (_args, _kw, self) => {
+  const t = self as PyType;
+  const z = rt.profile.sizes;
+  const o = new PyInstance(t);
+  rt.heap.allocate(o, t === rt.types.object ? z.objectHeader : z.instance + z.managedPreHeader, t.isGC);
+  if (t.isHeapType) incref(t);
+  if (t.isGC) rt.heap.track(o);
+  return o;
+};
+
+export function instanceSizeOf(o: PyObject): number {
+  if (o.type === rt.types.object) return rt.profile.sizes.objectHeader;
+  return rt.profile.sizes.instance - rt.profile.sizes.gcHeader;
+}
+
+/**
+ * subtype_dealloc: run __del__ once (it may resurrect), clear weak references (running
+ * their callbacks), release the attributes, then the reference to the class.
+ */
+export function instanceDealloc(o: PyObject): void {
+  const t = o.type;
+  const h = rt.heap;
+  h.untrack(o);
+  if (typeLookup(t, '__del__') !== null && (o.gcFlags & GC_FINALIZED) === 0) {
+    h.track(o);
+    if (callFinalizerFromDealloc(o)) return; // resurrected
+    h.untrack(o);
+  }
+  clearWeakrefs(o);
+  releaseInstanceContents(o);
+  h.release(o, t.isGC);
+  if (t.isHeapType) decref(t);
+}
+
+function releaseInstanceContents(o: PyObject): void {
+  if (o instanceof PyInstance) {
+    const d = o.attrs;
+    o.attrs = null;
+    if (d !== null) {
+      if (o.dictObject) decref(d);
+      else releaseInlineAttrs(d);
+    }
+    o.dictObject = false;
+    return;
+  }
+  const x = o as { attrs?: PyDict | null };
+  if (x.attrs !== undefined && x.attrs !== null) {
+    const d = x.attrs;
+    x.attrs = null;
+    if (d.addr !== 0) decref(d);
+    else releaseInlineAttrs(d);
+  }
+}
+
+/**
+ * PyObject_CallFinalizerFromDealloc: temporarily resurrects the object to run __del__;
+ * returns true when __del__ stored a new reference somewhere (the object lives on).
+ */
+export function callFinalizerFromDealloc(o: PyObject): boolean {
+  o.rc = 1;
+  callFinalizer(o);
+  o.rc--;
+  return o.rc > 0;
+}
+
+/** Runs __del__ once per object lifetime; errors are reported, never propagated. */
+export function callFinalizer(o: PyObject): void {
+  if ((o.gcFlags & GC_FINALIZED) !== 0) return;
+  o.gcFlags |= GC_FINALIZED;
+  const del = typeLookup(o.type, '__del__');
+  if (del === null) return;
+  try {
+    const r = callObject(del, [o], null);
+    decref(r);
+  } catch (e) {
+    if (e instanceof PyError) reportUnraisable(e.exc, `Exception ignored in: ${repr(del)}`);
+    else throw e;
+  }
+}
+
+export function instanceTraverse(o: PyObject, visit: Visit): void {
+  const i = o as PyInstance;
+  const d = i.attrs;
+  if (d !== null) {
+    if (i.dictObject) visit(d, 'internal', '__dict__');
+    else {
+      for (let k = 0; k < d.keys.length; k++) {
+        const key = d.keys[k];
+        const v = d.values[k];
+        if (key !== null && key !== undefined && v !== null && v !== undefined) visit(v, 'attr', (key as PyStr).v);
+      }
+    }
+  }
+  if (o.type.isHeapType) visit(o.type, 'internal', '__class__');
+}
+
+export function instanceClear(o: PyObject): void {
+  releaseInstanceContents(o);
+}
+
+// ------------------------------------------------------------------ class creation
+
+/** Computes the C3 linearisation for single inheritance (and simple multiple). */
+function computeMro(t: PyType, bases: PyType[]): PyType[] {
+  const seqs = bases.map((b) => [...b.mro]);
+  seqs.push([...bases]);
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0]!;
+      if (!nonEmpty.some((s2) => s2.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) typeError('Cannot create a consistent method resolution order (MRO)');
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+/**
+ * type(name, bases, namespace): builds a class the way type_new does, allocating what
+ * CPython allocates (the class, its dict, the __mro__ and __bases__ tuples, the __dict__ and
+ * __weakref__ descriptors, a weak reference in each base's subclass registry) so that
+ * reference counts and generation-0 counts match. `basesTuple` is the tuple __build_class__
+ * made from the bases (or null).
+ */
+export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType, basesTuple: PyObject | null = null): PyType {
+  for (const b of bases) {
+    if (!b.baseType) typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  const z = rt.profile.sizes;
+  const t = new PyType(meta, name);
+  rt.heap.allocate(t, z.type, true);
+  incref(meta);
+  t.isHeapType = true;
+  t.isGC = true;
+  t.weakrefable = true;
+  const qual = dictGetStr(ns, '__qualname__');
+  t.qualname = qual instanceof PyStr ? qual.v : name;
+  // tp_dict is a copy of the namespace.
+  const dict = dictCopy(ns);
+  (dict as PyDict & { isClassDict?: boolean }).isClassDict = true;
+  if (qual !== null) dictDelStr(dict, '__qualname__');
+  if (dictGetStr(dict, '__module__') === null) {
+    const m = newStr('__main__');
+    dictSetStr(dict, '__module__', m);
+    decref(m);
+  }
+  if (dictGetStr(dict, '__doc__') === null) dictSetStr(dict, '__doc__', rt.none);
+  t.dict = dict;
+  // __bases__: the given tuple, or (object,) for `class C:`.
+  if (bases.length === 0) {
+    bases = [rt.types.object];
+    t.basesTuple = newTuple([newref(rt.types.object)]);
+  } else t.basesTuple = basesTuple !== null ? newref(basesTuple) : newTuple(bases.map((b) => newref(b)));
+  t.bases = bases;
+  t.base = bases[0]!;
+  incref(t.base); // tp_base
+  t.mro = computeMro(t, bases);
+  // __mro__ holds a reference to every class in it, the class itself included.
+  t.mroTuple = newTuple(t.mro.map((m) => newref(m)));
+  const modName = dictGetStr(dict, '__module__');
+  t.moduleName = modName instanceof PyStr ? modName.v : '__main__';
+  // Classes whose base has no instance __dict__ get __dict__ and __weakref__ descriptors.
+  if (t.base === rt.types.object || !t.base.isHeapType) {
+    for (const d of ['__dict__', '__weakref__']) {
+      const g = new PyGetSet(rt.types.getsetDescriptor, d, t);
+      rt.heap.allocate(g, 64, true);
+      rt.heap.track(g);
+      incref(t);
+      dictSetStr(dict, d, g);
+      decref(g);
+    }
+  }
+  // __class__ cell for zero-argument super().
+  const cell = dictGetStr(ns, '__classcell__');
+  if (cell instanceof PyCell) {
+    const old = cell.ref;
+    cell.ref = newref(t);
+    xdecref(old);
+    dictDelStr(dict, '__classcell__');
+  }
+  inheritLayout(t);
+  updateSlots(t);
+  rt.heap.track(t);
+  // add_subclass: each base remembers its subclasses through weak references.
+  for (const b of bases) registerSubclass(b, t);
+  // type_new_set_names iterates over a copy of the class dict.
+  decref(dictCopy(dict));
+  // type_new_init_subclass: super(type, type).__init_subclass__() on a temporary super object.
+  const sup = newSuper(t, t);
+  const hook = lookupAttrOrNull(sup, '__init_subclass__');
+  if (hook !== null) {
+    if (!(hook instanceof PyBuiltin)) {
+      const r = callObject(hook, [], null);
+      decref(r);
+    }
+    decref(hook);
+  }
+  decref(sup);
+  return t;
+}
+
+function lookupAttrOrNull(o: PyObject, name: string): PyObject | null {
+  const g = o.type.getattro;
+  return g === null ? null : g(o, name);
+}
+
+/** tp_subclasses: a dict of weak references, created the first time a class gets a subclass. */
+function registerSubclass(base: PyType, sub: PyType): void {
+  let reg = base.subclasses as PyDict | null;
+  if (reg === null) {
+    if (base.isHeapType) reg = newDict();
+    else {
+      // Built-in classes got their registry during CPython's start-up: not the program's.
+      reg = new PyDict(rt.types.dict);
+      rt.heap.allocateStatic(reg, rt.heap.allocator.alloc(64));
+      reg.hiddenFromTrace = true;
+    }
+    (reg as PyDict & { isClassDict?: boolean }).isClassDict = true;
+    base.subclasses = reg;
+  }
+  const key = newInt(sub.addr);
+  const wr = newWeakref(sub, null);
+  dictSetItem(reg, key, wr);
+  decref(key);
+  decref(wr);
+}
+
+/** remove_subclass, when a class dies. */
+function unregisterSubclass(base: PyType, sub: PyType): void {
+  const reg = base.subclasses as PyDict | null;
+  if (reg === null) return;
+  const key = newInt(sub.addr);
+  const wr = dictPop(reg, key);
+  decref(key);
+  if (wr !== null) decref(wr);
+}
+
+/** Instances of a class use the JS layout of their nearest built-in base. */
+function inheritLayout(t: PyType): void {
+  let builtin: PyType | null = null;
+  for (const b of t.mro) {
+    if (!b.isHeapType) {
+      builtin = b;
+      break;
+    }
+  }
+  const b = builtin ?? rt.types.object;
+  if (b === rt.types.object) {
+    t.newInstance = objectNew;
+    t.basicSize = rt.profile.sizes.instance;
+  } else {
+    t.newInstance = b.newInstance;
+    t.basicSize = b.basicSize;
+  }
+  t.sizeOf = b === rt.types.object ? instanceSizeOf : b.sizeOf;
+  t.length = b.length;
+  t.getitem = b.getitem;
+  t.setitem = b.setitem;
+  t.contains = b.contains;
+  t.iter = b.iter;
+  t.iternext = b.iternext;
+  t.number = { ...b.number };
+  t.hash = b.hash;
+  t.richcompare = b.richcompare;
+  t.repr = b.repr;
+  t.str = b.str;
+  t.call = b === rt.types.object ? null : b.call;
+  t.getattro = instanceGetAttr;
+  t.setattro = genericSetAttr;
+  t.trashcan = true;
+  t.summary = b === rt.types.object ? instanceSummary : b.summary;
+  const baseDealloc = b.dealloc;
+  const baseTraverse = b.traverse;
+  if (b === rt.types.object) {
+    t.dealloc = instanceDealloc;
+    t.traverse = instanceTraverse;
+    t.clear = instanceClear;
+  } else {
+    t.traverse = (o, visit) => {
+      baseTraverse?.(o, visit);
+      const d = (o as { attrs?: PyDict | null }).attrs;
+      if (d !== undefined && d !== null) {
+        for (const [k, v] of dictEntries(d)) visit(v, 'attr', (k as PyStr).v);
+      }
+      visit(o.type, 'internal', '__class__');
+    };
+    t.dealloc = (o) => {
+      const tt = o.type;
+      if (typeLookup(tt, '__del__') !== null && (o.gcFlags & GC_FINALIZED) === 0) {
+        if (callFinalizerFromDealloc(o)) return;
+      }
+      clearWeakrefs(o);
+      releaseInstanceContents(o);
+      baseDealloc!(o);
+      decref(tt);
+    };
+  }
+}
+
+function instanceSummary(o: PyObject): string {
+  const d = instanceAttrs(o);
+  const n = d === null ? 0 : d.used;
+  return `${o.type.name} object${n ? ` (${n} attribute${n === 1 ? '' : 's'})` : ''}`;
+}
+
+const SLOT_NAMES: Record<string, string> = {
+  __add__: 'add', __sub__: 'sub', __mul__: 'mul', __truediv__: 'truediv', __floordiv__: 'floordiv',
+  __mod__: 'mod', __pow__: 'pow', __lshift__: 'lshift', __rshift__: 'rshift', __and__: 'and',
+  __or__: 'or', __xor__: 'xor', __matmul__: 'matmul',
+};
+const REFLECTED: Record<string, string> = {
+  __radd__: 'add', __rsub__: 'sub', __rmul__: 'mul', __rtruediv__: 'truediv', __rfloordiv__: 'floordiv',
+  __rmod__: 'mod', __rpow__: 'pow', __rlshift__: 'lshift', __rrshift__: 'rshift', __rand__: 'and',
+  __ror__: 'or', __rxor__: 'xor', __rmatmul__: 'matmul',
+};
+const INPLACE_SLOTS: Record<string, string> = {
+  __iadd__: 'iadd', __isub__: 'isub', __imul__: 'imul', __ior__: 'ior', __iand__: 'iand', __ixor__: 'ixor',
+};
+const COMPARE_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/** Points a Python class's slots at its dunder methods (CPython's slot_tp_* functions). */
+export function updateSlots(t: PyType): void {
+  const has = (n: string): PyObject | null => {
+    const v = typeLookup(t, n);
+    return v !== null && !(v instanceof PyBuiltin && v.owner !== null && !v.owner.isHeapType) ? v : null;
+  };
+  const call1 = (name: string) => (o: PyObject): PyObject => {
+    const f = typeLookup(o.type, name)!;
+    return callObject(f, [o], null);
+  };
+  if (has('__repr__')) {
+    t.repr = (o) => {
+      const r = call1('__repr__')(o);
+      try {
+        if (!(r instanceof PyStr)) typeError(`__repr__ returned non-string (type ${r.type.name})`);
+        return r.v;
+      } finally {
+        decref(r);
+      }
+    };
+  }
+  if (has('__str__')) {
+    t.str = (o) => {
+      const r = call1('__str__')(o);
+      try {
+        if (!(r instanceof PyStr)) typeError(`__str__ returned non-string (type ${r.type.name})`);
+        return r.v;
+      } finally {
+        decref(r);
+      }
+    };
+  } else if (has('__repr__')) t.str = null;
+  if (has('__len__')) {
+    t.length = (o) => {
+      const r = call1('__len__')(o);
+      try {
+        if (!(r instanceof PyInt)) typeError(`'${r.type.name}' object cannot be interpreted as an integer`);
+        if (r.v < 0) raise(rt.exc.ValueError!, '__len__() should return >= 0');
+        return Number(r.v);
+      } finally {
+        decref(r);
+      }
+    };
+  }
+  if (has('__bool__')) {
+    t.number = { ...t.number, bool: (o) => {
+      const r = call1('__bool__')(o);
+      try {
+        if (r.type !== rt.types.bool) typeError(`__bool__ should return bool, returned ${r.type.name}`);
+        return r === rt.true;
+      } finally {
+        decref(r);
+      }
+    } };
+  }
+  const eqDefined = has('__eq__') !== null && dictGetStr(t.dict as PyDict, '__eq__') !== null;
+  if (eqDefined && dictGetStr(t.dict as PyDict, '__hash__') === null) {
+    t.hash = null; // defining __eq__ without __hash__ makes instances unhashable
+    dictSetStr(t.dict as PyDict, '__hash__', rt.none);
+  } else if (has('__hash__')) {
+    const hv = typeLookup(t, '__hash__');
+    if (hv === rt.none) t.hash = null;
+    else {
+      t.hash = (o) => {
+        const r = call1('__hash__')(o);
+        try {
+          if (!(r instanceof PyInt)) typeError('__hash__ method should return an integer');
+          const v = r.v;
+          return typeof v === 'number' ? (v === -1 ? -2 : v) : v;
+        } finally {
+          decref(r);
+        }
+      };
+    }
+  }
+  if (COMPARE_NAMES.some((n) => has(n) !== null)) {
+    const fallback = t.richcompare;
+    t.richcompare = (a, b, op: CompareOp) => {
+      const f = typeLookup(a.type, COMPARE_NAMES[op]!);
+      if (f === null || (f instanceof PyBuiltin && f.owner === rt.types.object)) {
+        return fallback === null ? null : fallback(a, b, op);
+      }
+      const r = callObject(f, [a, b], null);
+      if (r === rt.notImplemented) {
+        decref(r);
+        return null;
+      }
+      return r;
+    };
+  }
+  if (has('__call__')) {
+    t.call = (args, kwnames, self) => callObject(typeLookup(self!.type, '__call__')!, [self!, ...args], kwnames);
+  }
+  if (has('__iter__')) t.iter = call1('__iter__');
+  if (has('__next__')) {
+    t.iternext = (o) => {
+      try {
+        return call1('__next__')(o);
+      } catch (e) {
+        if (e instanceof PyError && e.exc.type.isSubtypeOf(rt.exc.StopIteration!)) {
+          decref(e.exc);
+          return null;
+        }
+        throw e;
+      }
+    };
+  }
+  if (has('__getitem__')) t.getitem = (o, k) => callObject(typeLookup(o.type, '__getitem__')!, [o, k], null);
+  if (has('__setitem__') || has('__delitem__')) {
+    t.setitem = (o, k, v) => {
+      const r = v === null
+        ? callObject(typeLookup(o.type, '__delitem__')!, [o, k], null)
+        : callObject(typeLookup(o.type, '__setitem__')!, [o, k, v], null);
+      decref(r);
+    };
+  }
+  if (has('__contains__')) {
+    t.contains = (o, item) => {
+      const r = callObject(typeLookup(o.type, '__contains__')!, [o, item], null);
+      const b = isTrue(r);
+      decref(r);
+      return b;
+    };
+  }
+  const num = { ...t.number };
+  for (const [dunder, slot] of Object.entries(SLOT_NAMES)) {
+    const rdunder = Object.keys(REFLECTED).find((k) => REFLECTED[k] === slot)!;
+    if (has(dunder) !== null || has(rdunder) !== null) {
+      (num as Record<string, unknown>)[slot] = (a: PyObject, b: PyObject): PyObject | null => {
+        if (a.type.isHeapType && typeLookup(a.type, dunder) !== null && a.type.isSubtypeOf(t)) {
+          const r = callObject(typeLookup(a.type, dunder)!, [a, b], null);
+          if (r !== rt.notImplemented) return r;
+          decref(r);
+        }
+        if (b.type.isHeapType && typeLookup(b.type, rdunder) !== null && b.type.isSubtypeOf(t)) {
+          const r = callObject(typeLookup(b.type, rdunder)!, [b, a], null);
+          if (r !== rt.notImplemented) return r;
+          decref(r);
+        }
+        return null;
+      };
+    }
+  }
+  for (const [dunder, slot] of Object.entries(INPLACE_SLOTS)) {
+    if (has(dunder) !== null) {
+      (num as Record<string, unknown>)[slot] = (a: PyObject, b: PyObject): PyObject | null => {
+        const r = callObject(typeLookup(a.type, dunder)!, [a, b], null);
+        if (r === rt.notImplemented) {
+          decref(r);
+          return null;
+        }
+        return r;
+      };
+    }
+  }
+  if (has('__neg__')) num.neg = call1('__neg__');
+  if (has('__pos__')) num.pos = call1('__pos__');
+  if (has('__abs__')) num.abs = call1('__abs__');
+  if (has('__invert__')) num.invert = call1('__invert__');
+  if (has('__index__')) num.index = call1('__index__');
+  if (has('__int__')) num.int = call1('__int__');
+  if (has('__float__')) num.float = call1('__float__');
+  t.number = num;
+}
+
+// ------------------------------------------------------------------ super
+
+function superGetAttr(o: PyObject, name: string): PyObject | null {
+  const s = o as PySuper;
+  if (name !== '__class__' && s.objType !== null) {
+    const mro = s.objType.mro;
+    let i = mro.indexOf(s.thisType) + 1;
+    for (; i < mro.length; i++) {
+      const base = mro[i]!;
+      let v: PyObject | null | undefined = base.dict !== null ? dictGetStr(base.dict as PyDict, name) : null;
+      if (v === null) v = base.methods.get(name) ?? null;
+      if (v !== null && v !== undefined) {
+        const get = v.type.descrGet;
+        if (get !== null) return get(v, s.obj === s.objType ? null : s.obj, s.objType);
+        return newref(v);
+      }
+    }
+  }
+  return genericGetAttr(o, name);
+}
+
+/** super(type, obj) or the zero-argument form resolved by the interpreter. */
+export function newSuper(thisType: PyType, obj: PyObject): PyObject {
+  let objType: PyType;
+  if (obj instanceof PyType && obj.isSubtypeOf(thisType)) objType = obj;
+  else if (obj.type.isSubtypeOf(thisType)) objType = obj.type;
+  else return typeError('super(type, obj): obj must be an instance or subtype of type');
+  const s = new PySuper(rt.types.super, newref(thisType), newref(obj), newref(objType));
+  rt.heap.allocate(s, 48, true);
+  rt.heap.track(s);
+  return s;
+}
+
+/** super().name without creating a super object (3.12+ LOAD_SUPER_ATTR). */
+export function superLookup(thisType: PyType, obj: PyObject, name: string): PyObject {
+  const probe = new PySuper(rt.types.super, thisType, obj, obj instanceof PyType && obj.isSubtypeOf(thisType) ? obj : obj.type);
+  const r = superGetAttr(probe, name);
+  if (r === null) raise(rt.exc.AttributeError!, `'super' object has no attribute '${name}'`);
+  return r;
+}
+
+// ------------------------------------------------------------------ installation
+
+export function installTypeAndObject(typeType: PyType, objectType: PyType): void {
+  typeType.isGC = true;
+  typeType.getattro = typeGetAttr;
+  typeType.setattro = typeSetAttr;
+  typeType.call = typeCall;
+  typeType.repr = (o) => {
+    const t = o as PyType;
+    if (t.moduleName === null || t.moduleName === 'builtins') return `<class '${t.qualname}'>`;
+    return `<class '${t.moduleName}.${t.qualname}'>`;
+  };
+  typeType.summary = (o) => `class ${(o as PyType).qualname}`;
+  typeType.hash = (o) => pointerHash(o.addr);
+  typeType.sizeOf = () => rt.profile.sizes.type - rt.profile.sizes.gcHeader;
+  typeType.traverse = (o, visit) => {
+    const t = o as PyType;
+    if (!t.isHeapType) return;
+    if (t.dict !== null) visit(t.dict, 'internal', '__dict__');
+    if (t.mroTuple !== null) visit(t.mroTuple, 'internal', '__mro__');
+    if (t.basesTuple !== null) visit(t.basesTuple, 'internal', '__bases__');
+    if (t.base !== null) visit(t.base, 'internal', '__base__');
+    if (t.subclasses !== null) visit(t.subclasses, 'internal', '__subclasses__');
+    visit(t.type, 'internal', '__class__');
+  };
+  typeType.clear = (o) => {
+    // type_clear: the dict and the MRO tuple (which holds the class itself) break cycles.
+    const t = o as PyType;
+    const d = t.dict;
+    const mro = t.mroTuple;
+    t.dict = null;
+    t.mroTuple = null;
+    if (d !== null) decref(d);
+    if (mro !== null) decref(mro);
+  };
+  typeType.dealloc = (o) => {
+    const t = o as PyType;
+    rt.heap.untrack(t);
+    clearWeakrefs(t);
+    for (const b of t.bases) unregisterSubclass(b, t);
+    const d = t.dict;
+    const mro = t.mroTuple;
+    const bases = t.basesTuple;
+    const base = t.base;
+    const subs = t.subclasses;
+    t.dict = null;
+    t.mroTuple = null;
+    t.basesTuple = null;
+    t.subclasses = null;
+    t.base = null;
+    t.mro = [];
+    t.bases = [];
+    xdecref(base);
+    xdecref(bases);
+    xdecref(mro);
+    xdecref(d);
+    xdecref(subs);
+    rt.heap.release(t, true);
+    decref(t.type);
+  };
+  typeType.newInstance = (args, kwnames) => {
+    const { pos } = splitArgs(args, kwnames);
+    if (pos.length !== 3) typeError('type() takes 1 or 3 arguments');
+    const [name, bases, ns] = pos as [PyObject, PyObject, PyObject];
+    if (!(name instanceof PyStr)) typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
+    if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
+    if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${ns.type.name}`);
+    return newClass(name.v, bases.items as PyType[], ns, rt.types.type);
+  };
+
+  objectType.getattro = genericGetAttr;
+  objectType.setattro = genericSetAttr;
+  objectType.newInstance = objectNew;
+  objectType.repr = defaultRepr;
+  objectType.hash = (o) => pointerHash(o.addr);
+  objectType.richcompare = (a, b, op) => {
+    if (op === 2) return a === b ? newBool(true) : null;
+    if (op === 3) {
+      // object.__ne__ inverts __eq__ when the class defines one.
+      if (a.type.richcompare !== objectType.richcompare && a.type.richcompare !== null) {
+        const r = a.type.richcompare(a, b, 2);
+        if (r === null) return null;
+        const v = isTrue(r);
+        decref(r);
+        return newBool(!v);
+      }
+      return a === b ? newBool(false) : null;
+    }
+    return null;
+  };
+  objectType.sizeOf = instanceSizeOf;
+  objectType.dealloc = (o) => rt.heap.release(o, false);
+  objectType.summary = () => 'object';
+
+  const getset = rt.types.getsetDescriptor;
+  getset.isGC = true;
+  getset.traverse = (o, visit) => visit((o as PyGetSet).owner, 'internal', '__objclass__');
+  getset.dealloc = (o) => {
+    rt.heap.untrack(o);
+    decref((o as PyGetSet).owner);
+    rt.heap.release(o, true);
+  };
+  getset.repr = (o) => `<attribute '${(o as PyGetSet).name}' of '${(o as PyGetSet).owner.name}' objects>`;
+  getset.descrGet = (d, obj) => {
+    const g = d as PyGetSet;
+    if (obj === null) return newref(d);
+    if (g.name === '__dict__') return newref(materializeDict(obj));
+    if (g.name === '__weakref__') {
+      const refs = obj.weakrefs;
+      return newref(refs !== null && refs.length > 0 ? refs[0]! : rt.none);
+    }
+    return newref(rt.none);
+  };
+  getset.descrSet = (d, obj, value) => {
+    const g = d as PyGetSet;
+    if (g.name === '__dict__') {
+      if (!(value instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${value?.type.name ?? 'NoneType'}'`);
+      const inst = obj as PyInstance;
+      const old = inst.attrs;
+      inst.attrs = newref(value);
+      inst.dictObject = true;
+      if (old !== null) decref(old);
+      return;
+    }
+    raise(rt.exc.AttributeError!, `attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
+  };
+
+  const sup = rt.types.super;
+  sup.isGC = true;
+  sup.getattro = superGetAttr;
+  sup.traverse = (o, visit) => {
+    const s = o as PySuper;
+    visit(s.thisType, 'internal', '__thisclass__');
+    if (s.obj !== null) visit(s.obj, 'internal', '__self__');
+    if (s.objType !== null) visit(s.objType, 'internal', '__self_class__');
+  };
+  sup.dealloc = (o) => {
+    const s = o as PySuper;
+    rt.heap.untrack(s);
+    decref(s.thisType);
+    xdecref(s.obj);
+    xdecref(s.objType);
+    rt.heap.release(s, true);
+  };
+  sup.repr = (o) => {
+    const s = o as PySuper;
+    return `<super: <class '${s.thisType.name}'>, <${s.objType?.name ?? 'NULL'} object>>`;
+  };
+
+  const prop = rt.types.property;
+  prop.descrGet = (d, obj) => {
+    const p = d as PyWrapper;
+    if (obj === null) return newref(d);
+    if (p.func === null) raise(rt.exc.AttributeError!, `property has no getter`);
+    return callObject(p.func, [obj], null);
+  };
+  prop.descrSet = (d, obj, value) => {
+    const p = d as PyWrapper;
+    const f = value === null ? p.fdel : p.fset;
+    if (f === null) raise(rt.exc.AttributeError!, `property has no ${value === null ? 'deleter' : 'setter'}`);
+    const r = callObject(f, value === null ? [obj] : [obj, value], null);
+    decref(r);
+  };
+  void hashOf;
+  void richCompare;
+  void str;
+  void newInt;
+  void newTuple;
+  void hexAddress;
+  void bindBuiltin;
+  void newMethod;
+  void dictSizeOf;
+  void parseArgs;
+  void dictEntries;
+}
+
+/** _Py_HashPointer: the address rotated right by 4 bits, as a signed 64-bit value. */
+export function pointerHash(addr: number): number | bigint {
+  const a = BigInt(addr);
+  const y = BigInt.asIntN(64, (a >> 4n) | ((a << 60n) & ((1n << 64n) - 1n)));
+  const h = y === -1n ? -2n : y;
+  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+}

@@ -1,0 +1,418 @@
+/**
+ * Python version profiles: every behaviour of the memory model that differs between the
+ * CPython versions PyHeap simulates lives here, as data. The interpreter, the heap and the
+ * collector read these fields; nowhere else compares version numbers.
+ *
+ * Figures are for 64-bit CPython builds (x86-64 Linux). Sources are CPython's own files,
+ * named per field; observed figures were recorded from CPython 3.10.13, 3.11.7, 3.12.1,
+ * 3.13.0 and (for behaviour, not sizes) Pyodide's 3.14.2.
+ */
+
+export type PythonVersion = '3.10' | '3.11' | '3.12' | '3.13' | '3.14';
+export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.10', '3.11', '3.12', '3.13', '3.14'];
+export const DEFAULT_PYTHON: PythonVersion = '3.13';
+
+/** How the cycle collector is organised. */
+export type CollectorKind =
+  /** Three generations with thresholds (CPython 3.10–3.13, Modules/gcmodule.c, Python/gc.c). */
+  | 'generational'
+  /** Young generation plus two old spaces collected in increments (CPython 3.14.0–3.14.2). */
+  | 'incremental';
+
+export interface SizeTable {
+  /** sys.getsizeof(object()) and friends: PyObject header (refcount + type). */
+  objectHeader: number;
+  /** Bytes added in front of every GC object (PyGC_Head). */
+  gcHeader: number;
+  /** Bytes in front of instances of classes with managed dicts/weakrefs (3.11+ "pre-header"). */
+  managedPreHeader: number;
+  /** sizeof(PyLongObject) without digits, and whether 0 still stores one digit (3.11+). */
+  intBase: number;
+  intZeroHasDigit: boolean;
+  float: number;
+  /** Compact str headers: ASCII (PyASCIIObject) and non-ASCII (PyCompactUnicodeObject). */
+  strAsciiHeader: number;
+  strCompactHeader: number;
+  /** sizeof(PyListObject) + GC header. */
+  list: number;
+  /** sizeof(PyTupleObject) without items + GC header (3.14 added a cached hash). */
+  tuple: number;
+  /** sizeof(PyDictObject) + GC header. */
+  dict: number;
+  /** sizeof(PyDictKeysObject) header. */
+  dictKeysHeader: number;
+  /** Entry size for str-only key tables; 24 where every table uses the general entry. */
+  dictUnicodeEntry: number;
+  /** getsizeof of a materialised instance __dict__ holding a few attributes. */
+  instanceDict: number;
+  /** sizeof(PySetObject) + GC header (includes the 8-entry small table). */
+  set: number;
+  /** Instance of a plain class (`class C: pass`). */
+  instance: number;
+  function: number;
+  cell: number;
+  boundMethod: number;
+  builtinMethod: number;
+  range: number;
+  rangeIterator: number;
+  listIterator: number;
+  enumerate: number;
+  zip: number;
+  generator: number;
+  slice: number;
+  weakref: number;
+  exception: number;
+  type: number;
+  none: number;
+  bool: number;
+}
+
+export interface FreeListLimits {
+  /** PyList_MAXFREELIST */
+  list: number;
+  /** PyDict_MAXFREELIST */
+  dict: number;
+  /** Tuples of length 1..tupleMaxSize-1 are kept per length, up to tuplePerSize each. */
+  tupleMaxSize: number;
+  tuplePerSize: number;
+  /** PyFloat_MAXFREELIST (floats are not GC objects; this only affects addresses). */
+  float: number;
+  /** Frame objects kept for reuse (3.10 only; 3.11+ frames live on the data stack). */
+  frame: number;
+}
+
+/** Error messages that differ between versions (each one checked against that CPython). */
+export interface ErrorMessages {
+  unboundLocal(name: string): string;
+  /** NameError suggestions ("Did you mean") go to stderr only; this is the message. */
+  nameNotDefined(name: string): string;
+  notCallable(typeName: string): string;
+  missingPositional(func: string, names: string[]): string;
+  unhashable(typeName: string): string;
+  tooManyToUnpack(expected: number, got: number): string;
+  emptyMinMax(fname: string): string;
+  listIndexNotFound(valueRepr: string): string;
+  tupleIndexNotFound: string;
+  intTrueDivZero: string;
+  intFloorDivZero: string;
+  intModZero: string;
+  floatDivZero: string;
+  floatFloorDivZero: string;
+  floatModZero: string;
+  zeroNegativePower: string;
+  intStrLimit: string;
+  intParseLimit(digits: number): string;
+}
+
+export interface PythonProfile {
+  version: PythonVersion;
+  /** What the UI shows next to the version, e.g. the collector it models. */
+  label: string;
+  /** sys.version_info[:3] of the build the figures come from. */
+  versionInfo: [number, number, number];
+
+  // ---------------------------------------------------------------- reference counts
+  /** PEP 683 immortal objects: small ints, None, True/False, static strings (3.12+). */
+  immortalObjects: boolean;
+  /** What sys.getrefcount reports for an immortal object (Include/object.h). */
+  immortalRefcount: number;
+  /**
+   * Start value of statically allocated objects' counts where they are not immortal:
+   * 3.11's `_PyObject_IMMORTAL_INIT` uses 999999999; 3.10 counts from start-up (about 20–80).
+   */
+  staticObjectBaseRefcount: number;
+  /**
+   * 3.10: the caller's value stack keeps its reference to each argument for the whole call
+   * (the callee frame takes new ones), so every call level adds two references.
+   */
+  callerKeepsArguments: boolean;
+  /**
+   * 3.14: the compiler turns loads of locals that are consumed before the local can change
+   * into LOAD_FAST_BORROW, which pushes no new reference (Python/flowgraph.c optimize_load_fast).
+   */
+  borrowedLocalLoads: boolean;
+  /** Order in which a finished frame releases its local slots (3.14 releases last to first). */
+  frameLocalsReleaseOrder: 'forward' | 'reverse';
+  /** PEP 709 (3.12): list/set/dict comprehensions are inlined instead of called as functions. */
+  inlineComprehensions: boolean;
+  /** 3.10: a call allocates a frame object (reused through co_zombieframe and a free list). */
+  frameObjects: boolean;
+  /** 3.10: instance attributes live in a separately allocated, GC-tracked __dict__. */
+  instanceDictObject: boolean;
+  /** Interned string constants are immortal (3.12 only; 3.13 made them mortal again). */
+  immortalInternedStrings: boolean;
+  /** Class bodies record __static_attributes__ (3.13+, compile.c). */
+  staticAttributes: boolean;
+  /** 3.14: instances' shared keys start with the sorted __static_attributes__. */
+  staticAttributesFirst: boolean;
+  /** A dict materialised from inline values is tracked normally (3.11, 3.12). */
+  materializedDictTracked: boolean;
+  /** The cached one-character Latin-1 strings carry a UTF-8 copy (3.12+), so getsizeof counts it. */
+  latin1CacheHasUtf8: boolean;
+
+  // ---------------------------------------------------------------- cycle collector
+  collector: CollectorKind;
+  /** gc.get_threshold() at start-up. */
+  thresholds: [number, number, number];
+  /**
+   * When a threshold crossing runs the collection: inside the allocation (3.10/3.11) or at
+   * the next eval-breaker check, i.e. a backward jump or a call (3.12+, _Py_ScheduleGC).
+   */
+  collectAt: 'allocation' | 'evalBreaker';
+  /** Dicts start untracked and become tracked when a container is stored (3.10–3.13). */
+  lazyDictTracking: boolean;
+  /** Run-time tuples whose items are all untracked start untracked (3.14.2, gh-139951). */
+  tuplesUntrackedAtCreation: boolean;
+  freeLists: FreeListLimits;
+
+  // ---------------------------------------------------------------- misc
+  recursionLimit: number;
+  sizes: SizeTable;
+  messages: ErrorMessages;
+}
+
+const SIZES_310: SizeTable = {
+  objectHeader: 16,
+  gcHeader: 16,
+  managedPreHeader: 0,
+  intBase: 24,
+  intZeroHasDigit: false,
+  float: 24,
+  strAsciiHeader: 48,
+  strCompactHeader: 72,
+  list: 56,
+  tuple: 40,
+  dict: 64,
+  dictKeysHeader: 40,
+  dictUnicodeEntry: 24,
+  instanceDict: 104,
+  set: 216,
+  instance: 48,
+  function: 144,
+  cell: 40,
+  boundMethod: 64,
+  builtinMethod: 72,
+  range: 48,
+  rangeIterator: 48,
+  listIterator: 48,
+  enumerate: 64,
+  zip: 64,
+  generator: 104,
+  slice: 56,
+  weakref: 72,
+  exception: 80,
+  type: 1072,
+  none: 16,
+  bool: 28,
+};
+
+const SIZES_311: SizeTable = {
+  ...SIZES_310,
+  managedPreHeader: 16,
+  intZeroHasDigit: true,
+  dictKeysHeader: 32,
+  dictUnicodeEntry: 16,
+  instanceDict: 296,
+  instance: 56,
+  function: 152,
+  enumerate: 72,
+  generator: 200,
+  weakref: 80,
+  exception: 88,
+  type: 1688,
+};
+
+const SIZES_312: SizeTable = {
+  ...SIZES_311,
+  strAsciiHeader: 40,
+  strCompactHeader: 56,
+  instance: 48,
+  function: 160,
+  rangeIterator: 40,
+  generator: 192,
+  type: 1704,
+};
+
+const SIZES_313: SizeTable = { ...SIZES_312, type: 1712 };
+
+/**
+ * 3.14 on 64-bit, derived from the 32-bit Pyodide figures and the 3.14 struct layouts:
+ * tuples gained a cached hash (Objects/tupleobject.c, gh-131525), everything else keeps
+ * the 3.13 layout.
+ */
+const SIZES_314: SizeTable = { ...SIZES_313, tuple: 48 };
+
+const FREE_LISTS: FreeListLimits = {
+  list: 80,
+  dict: 80,
+  tupleMaxSize: 20,
+  tuplePerSize: 2000,
+  float: 100,
+  frame: 0,
+};
+
+const MESSAGES_311: ErrorMessages = {
+  unboundLocal: (name) => `cannot access local variable '${name}' where it is not associated with a value`,
+  nameNotDefined: (name) => `name '${name}' is not defined`,
+  notCallable: (t) => `'${t}' object is not callable`,
+  missingPositional: (func, names) =>
+    `${func}() missing ${names.length} required positional argument${names.length > 1 ? 's' : ''}: ${listNames(names)}`,
+  unhashable: (t) => `unhashable type: '${t}'`,
+  tooManyToUnpack: (expected) => `too many values to unpack (expected ${expected})`,
+  emptyMinMax: (f) => `${f}() arg is an empty sequence`,
+  listIndexNotFound: (v) => `${v} is not in list`,
+  tupleIndexNotFound: 'tuple.index(x): x not in tuple',
+  intTrueDivZero: 'division by zero',
+  intFloorDivZero: 'integer division or modulo by zero',
+  intModZero: 'integer modulo by zero',
+  floatDivZero: 'float division by zero',
+  floatFloorDivZero: 'float floor division by zero',
+  floatModZero: 'float modulo',
+  zeroNegativePower: '0.0 cannot be raised to a negative power',
+  intStrLimit: 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
+  intParseLimit: (n) => `Exceeds the limit (4300 digits) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`,
+};
+
+const MESSAGES_310: ErrorMessages = {
+  ...MESSAGES_311,
+  unboundLocal: (name) => `local variable '${name}' referenced before assignment`,
+  intModZero: 'integer division or modulo by zero',
+  intStrLimit: 'Exceeds the limit (4300) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
+  intParseLimit: (n) => `Exceeds the limit (4300) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`,
+};
+
+const MESSAGES_312: ErrorMessages = {
+  ...MESSAGES_311,
+  emptyMinMax: (f) => `${f}() iterable argument is empty`,
+};
+
+const MESSAGES_313: ErrorMessages = {
+  ...MESSAGES_312,
+  floatModZero: 'float modulo by zero',
+};
+
+const MESSAGES_314: ErrorMessages = {
+  ...MESSAGES_313,
+  unhashable: (t) => `unhashable type: '${t}'`,
+  tooManyToUnpack: (expected, got) =>
+    got >= 0 ? `too many values to unpack (expected ${expected}, got ${got})` : `too many values to unpack (expected ${expected})`,
+  listIndexNotFound: () => 'list.index(x): x not in list',
+  intTrueDivZero: 'division by zero',
+  intFloorDivZero: 'division by zero',
+  intModZero: 'division by zero',
+  floatDivZero: 'division by zero',
+  floatFloorDivZero: 'division by zero',
+  floatModZero: 'division by zero',
+  zeroNegativePower: 'zero to a negative power',
+};
+
+function listNames(names: string[]): string {
+  const quoted = names.map((n) => `'${n}'`);
+  if (quoted.length === 1) return quoted[0]!;
+  if (quoted.length === 2) return `${quoted[0]} and ${quoted[1]}`;
+  return `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+}
+
+const P310: PythonProfile = {
+  version: '3.10',
+  label: 'CPython 3.10 — generational GC, thresholds (700, 10, 10)',
+  versionInfo: [3, 10, 13],
+  immortalObjects: false,
+  immortalRefcount: 0,
+  staticObjectBaseRefcount: 20,
+  callerKeepsArguments: true,
+  borrowedLocalLoads: false,
+  frameLocalsReleaseOrder: 'forward',
+  inlineComprehensions: false,
+  frameObjects: true,
+  instanceDictObject: true,
+  immortalInternedStrings: false,
+  staticAttributes: false,
+  staticAttributesFirst: false,
+  materializedDictTracked: true,
+  latin1CacheHasUtf8: false,
+  collector: 'generational',
+  thresholds: [700, 10, 10],
+  collectAt: 'allocation',
+  lazyDictTracking: true,
+  tuplesUntrackedAtCreation: false,
+  freeLists: { ...FREE_LISTS, frame: 200 },
+  recursionLimit: 1000,
+  sizes: SIZES_310,
+  messages: MESSAGES_310,
+};
+
+const P311: PythonProfile = {
+  ...P310,
+  version: '3.11',
+  label: 'CPython 3.11 — generational GC, thresholds (700, 10, 10)',
+  versionInfo: [3, 11, 7],
+  staticObjectBaseRefcount: 999999999,
+  callerKeepsArguments: false,
+  frameObjects: false,
+  instanceDictObject: false,
+  freeLists: FREE_LISTS,
+  sizes: SIZES_311,
+  messages: MESSAGES_311,
+};
+
+const P312: PythonProfile = {
+  ...P311,
+  version: '3.12',
+  label: 'CPython 3.12 — generational GC, immortal objects',
+  versionInfo: [3, 12, 1],
+  immortalObjects: true,
+  immortalRefcount: 4294967295,
+  immortalInternedStrings: true,
+  latin1CacheHasUtf8: true,
+  inlineComprehensions: true,
+  collectAt: 'evalBreaker',
+  sizes: SIZES_312,
+  messages: MESSAGES_312,
+};
+
+const P313: PythonProfile = {
+  ...P312,
+  version: '3.13',
+  label: 'CPython 3.13 — generational GC, thresholds (2000, 10, 10)',
+  versionInfo: [3, 13, 0],
+  immortalInternedStrings: false,
+  staticAttributes: true,
+  materializedDictTracked: false,
+  thresholds: [2000, 10, 10],
+  sizes: SIZES_313,
+  messages: MESSAGES_313,
+};
+
+const P314: PythonProfile = {
+  ...P313,
+  version: '3.14',
+  label: 'CPython 3.14.0–3.14.2 — incremental GC (later 3.14 releases restored the 3.13 collector)',
+  versionInfo: [3, 14, 2],
+  immortalRefcount: 3221225472,
+  borrowedLocalLoads: true,
+  staticAttributesFirst: true,
+  frameLocalsReleaseOrder: 'reverse',
+  collector: 'incremental',
+  thresholds: [2000, 10, 0],
+  lazyDictTracking: false,
+  tuplesUntrackedAtCreation: true,
+  sizes: SIZES_314,
+  messages: MESSAGES_314,
+};
+
+export const PROFILES: Readonly<Record<PythonVersion, PythonProfile>> = {
+  '3.10': P310,
+  '3.11': P311,
+  '3.12': P312,
+  '3.13': P313,
+  '3.14': P314,
+};
+
+export function isPythonVersion(value: unknown): value is PythonVersion {
+  return typeof value === 'string' && (PYTHON_VERSIONS as readonly string[]).includes(value);
+}
+
+export function profileFor(version: PythonVersion): PythonProfile {
+  return PROFILES[version];
+}

@@ -1,0 +1,400 @@
+/**
+ * The trace recorder: subscribes to the interpreter's hooks (Tracer) and the heap's
+ * birth/death observer, and at every step writes down only what changed (objects marked
+ * dirty by incref/decref/mutation, frames whose variables changed, deaths, counts).
+ * See docs/trace-format.md.
+ */
+
+import type { CollectionEvent, Runtime, Tracer } from '../runtime.ts';
+import type { DeathCause } from '../heap/heap.ts';
+import { PyObject, PyType } from '../objects/object.ts';
+import type { Frame } from '../eval/frame.ts';
+import { Frame as FrameClass } from '../eval/frame.ts';
+import { PyDict } from '../objects/dict.ts';
+import { PyStr } from '../objects/str.ts';
+import { PyInt } from '../objects/int.ts';
+import { PyFloat } from '../objects/float.ts';
+import { PyCell, PyFunction } from '../objects/function.ts';
+import { PyBuiltin } from '../objects/builtinfunc.ts';
+import { PyWeakref } from '../objects/weakref.ts';
+import { PyException, formatExceptionLine } from '../objects/exceptions.ts';
+import { reportedRefcount, sizeOf } from '../modules/sysmodule.ts';
+import type {
+  Death, FrameState, ObjectKind, ObjectState, RefKind, Step, StepEvent, Trace, TraceError,
+} from './format.ts';
+
+export type { Trace };
+
+const HIDDEN_REF_LABELS = new Set([
+  '__class__', '__globals__', '__builtins__', '__module__', '__name__', '__qualname__', '__doc__',
+  '__code__', 'f_globals', 'f_builtins', 'f_code', 'f_func', 'f_locals', 'co_consts', '__objclass__', '__mro__', '__bases__', '__base__',
+  '__thisclass__', '__self_class__', 'mapping',
+]);
+const HIDDEN_FRAME_VARS = new Set(['__name__', '__doc__', '__package__', '__spec__', '__builtins__', '__loader__', '__module__', '__qualname__', '__classcell__']);
+const MAX_LABEL = 60;
+
+export interface RecorderOptions {
+  maxTraceSteps: number;
+}
+
+export class TraceRecorder implements Tracer {
+  readonly trace: Trace;
+  private rt: Runtime;
+  private last = new Map<number, ObjectState>();
+  private lastFrames = new Map<number, FrameState>();
+  private lastCounts: [number, number, number] = [-1, -1, -1];
+  private lastThresholds: [number, number, number];
+  private pendingDeaths: Death[] = [];
+  private maxSteps: number;
+  private done = false;
+
+  constructor(rt: Runtime, source: string, opts: Partial<RecorderOptions> = {}) {
+    this.rt = rt;
+    this.maxSteps = opts.maxTraceSteps ?? 200_000;
+    this.lastThresholds = [...rt.heap.thresholds];
+    this.trace = {
+      format: 'pyheap-trace/1',
+      python: rt.profile.version,
+      pythonLabel: rt.profile.label,
+      source,
+      stdout: '',
+      thresholds: [...rt.heap.thresholds],
+      steps: [],
+      error: null,
+      truncated: false,
+    };
+    rt.heap.dirty = [];
+    rt.heap.epoch = 1;
+    rt.heap.observer = {
+      born: () => {},
+      died: (o, cause) => this.onDeath(o, cause),
+    };
+  }
+
+  // ---------------------------------------------------------------- Tracer hooks
+
+  line(frame: Frame, line: number): void {
+    this.emit('line', frame, line);
+  }
+
+  call(frame: Frame): void {
+    this.emit('call', frame, frame.line);
+  }
+
+  ret(frame: Frame, value: PyObject): void {
+    const step = this.emit('return', frame, frame.line);
+    if (step !== null && this.visible(value)) {
+      this.ensureEmitted(value, step);
+      step.returned = value.serial;
+    }
+  }
+
+  exception(frame: Frame, exc: PyObject): void {
+    const step = this.emit('exception', frame, frame.line);
+    if (step !== null) step.exception = safe(() => formatExceptionLine(exc), exc.type.name);
+  }
+
+  collection(ev: CollectionEvent): void {
+    const f = this.rt.frame;
+    const step = this.emit(ev.phase === 'unreachable' ? 'gc-unreachable' : 'gc-done', f, f?.line ?? 0);
+    if (step === null) return;
+    step.collection = {
+      generation: ev.generation,
+      trigger: ev.trigger,
+      examined: ev.examined,
+      unreachable: ev.unreachable.filter((o) => this.visible(o)).map((o) => o.serial),
+      collected: ev.collected,
+      uncollectable: ev.uncollectable,
+      promoted: ev.promoted,
+    };
+  }
+
+  /** The last step: the end of the program or the error that stopped it. */
+  finish(error: { kind: string; type: string; message: string; summary: string; line: number | null } | null): void {
+    const rt = this.rt;
+    this.trace.stdout = rt.stdout.join('');
+    const te: TraceError | null = error === null ? null : { kind: error.kind, type: error.type, message: error.message, summary: error.summary, line: error.line };
+    this.trace.error = te;
+    if (!this.done) {
+      const lastLine = this.trace.steps.length > 0 ? this.trace.steps[this.trace.steps.length - 1]!.line : 1;
+      const step = this.emit(error === null ? 'end' : 'error', null, error?.line ?? lastLine, true);
+      if (step !== null && error !== null) step.exception = error.summary;
+    }
+    rt.heap.observer = null;
+    rt.heap.dirty = null;
+  }
+
+  // ---------------------------------------------------------------- recording
+
+  private onDeath(o: PyObject, cause: DeathCause): void {
+    if (!this.last.has(o.serial)) return;
+    this.last.delete(o.serial);
+    const d: Death = { id: o.serial, cause: cause.kind === 'gc' ? 'gc' : 'refcount' };
+    if (cause.kind === 'gc') d.generation = cause.generation;
+    this.pendingDeaths.push(d);
+  }
+
+  private emit(event: StepEvent, frame: Frame | null, line: number, force = false): Step | null {
+    if (this.done) return null;
+    const rt = this.rt;
+    if (!force && this.trace.steps.length >= this.maxSteps) {
+      this.trace.truncated = true;
+      this.done = true;
+      rt.heap.dirty = null;
+      return null;
+    }
+    const out = rt.stdoutLength;
+    const stackFrames = this.stackFrames(frame);
+    const step: Step = { event, line, out, stack: stackFrames.map((f) => f.frameId) };
+    // Objects that changed since the previous step.
+    const dirty = rt.heap.dirty!;
+    rt.heap.dirty = [];
+    rt.heap.epoch++;
+    const objects: ObjectState[] = [];
+    const changedFrames = new Set<Frame>();
+    for (const o of dirty) {
+      if (o instanceof FrameClass) {
+        changedFrames.add(o);
+        continue;
+      }
+      if (o.rc <= 0 && !o.imm) continue;
+      if (!this.visible(o)) continue;
+      this.record(o, objects, step);
+    }
+    // Frames: new ones, changed ones, and the namespace dicts behind module/class frames.
+    const frames: FrameState[] = [];
+    for (const f of stackFrames) {
+      const known = this.lastFrames.get(f.frameId);
+      const nsDirty = f.locals !== null && dirty.includes(f.locals);
+      if (known === undefined || changedFrames.has(f) || nsDirty || (f.finished !== known.finished)) {
+        const fs = this.frameState(f, step, objects);
+        if (known === undefined || !sameFrame(known, fs)) {
+          frames.push(fs);
+          this.lastFrames.set(f.frameId, fs);
+        }
+      }
+    }
+    if (objects.length > 0) step.objects = objects;
+    if (frames.length > 0) step.frames = frames;
+    if (this.pendingDeaths.length > 0) {
+      step.died = this.pendingDeaths;
+      this.pendingDeaths = [];
+    }
+    const c = rt.heap.counts;
+    if (c[0] !== this.lastCounts[0] || c[1] !== this.lastCounts[1] || c[2] !== this.lastCounts[2]) {
+      this.lastCounts = [c[0]!, c[1]!, c[2]!];
+      step.counts = [c[0]!, c[1]!, c[2]!];
+    }
+    const t = rt.heap.thresholds;
+    if (t[0] !== this.lastThresholds[0] || t[1] !== this.lastThresholds[1] || t[2] !== this.lastThresholds[2]) {
+      this.lastThresholds = [t[0], t[1], t[2]];
+      step.thresholds = [t[0], t[1], t[2]];
+    }
+    this.trace.steps.push(step);
+    return step;
+  }
+
+  private stackFrames(current: Frame | null): Frame[] {
+    const out: Frame[] = [];
+    for (let f = current ?? this.rt.frame; f !== null; f = f.back) out.push(f);
+    return out.reverse();
+  }
+
+  /** Objects a learner should see: the program's objects and the values they use. */
+  private visible(o: PyObject): boolean {
+    const t = o.type;
+    if (t.internal || t === this.rt.types.sentinel) return false;
+    if ((o as { hiddenFromGc?: boolean }).hiddenFromGc) return false;
+    if (o instanceof FrameClass) return false;
+    if (o instanceof PyDict && (o as { isClassDict?: boolean }).isClassDict) return false;
+    if (o.addr === 0) return false;
+    if (o instanceof PyType && !o.isHeapType) return (o as { everReferenced?: boolean }).everReferenced === true;
+    if (o instanceof PyBuiltin && o.self === null) return (o as { everReferenced?: boolean }).everReferenced === true;
+    return true;
+  }
+
+  /** Emits an object referenced for the first time (static singletons never change). */
+  private ensureEmitted(o: PyObject, step: Step, into?: ObjectState[]): void {
+    if (this.last.has(o.serial)) return;
+    if (o instanceof PyType || o instanceof PyBuiltin) (o as { everReferenced?: boolean }).everReferenced = true;
+    if (!this.visible(o)) return;
+    const list = into ?? (step.objects ??= []);
+    this.record(o, list, step);
+  }
+
+  private record(o: PyObject, into: ObjectState[], step: Step): void {
+    const state = this.objectState(o, step, into);
+    const prev = this.last.get(o.serial);
+    if (prev !== undefined && sameObject(prev, state)) return;
+    this.last.set(o.serial, state);
+    into.push(state);
+  }
+
+  private objectState(o: PyObject, step: Step, into: ObjectState[]): ObjectState {
+    const rt = this.rt;
+    const refs: [string, number, RefKind][] = [];
+    const weakRefs: [string, number][] = [];
+    const follow = (x: PyObject, kind: RefKind, label: string): void => {
+      if (x instanceof FrameClass) return;
+      if (!this.last.has(x.serial)) {
+        if (x instanceof PyType || x instanceof PyBuiltin) (x as { everReferenced?: boolean }).everReferenced = true;
+        if (!this.visible(x)) return;
+        this.last.set(x.serial, placeholder(x));
+        const st = this.objectState(x, step, into);
+        this.last.set(x.serial, st);
+        into.push(st);
+      }
+      refs.push([label, x.serial, kind]);
+    };
+    if (o instanceof PyType && o.isHeapType) {
+      const d = o.dict as PyDict | null;
+      if (d !== null) {
+        (d as { isClassDict?: boolean }).isClassDict = true;
+        for (let i = 0; i < d.keys.length; i++) {
+          const k = d.keys[i];
+          if (!(k instanceof PyStr)) continue;
+          if (HIDDEN_FRAME_VARS.has(k.v) || k.v === '__dict__' || k.v === '__weakref__' || k.v === '__doc__') continue;
+          follow(d.values[i]!, 'attr', k.v);
+        }
+      }
+    } else {
+      const t = o.type.references ?? o.type.traverse;
+      if (t !== null) {
+        t(o, (x, kind, label) => {
+          const text = labelText(kind, label);
+          if (kind === 'internal' && HIDDEN_REF_LABELS.has(text)) return;
+          follow(x, kind, text);
+        });
+      }
+    }
+    if (o instanceof PyWeakref && o.referent !== null && this.visible(o.referent)) {
+      this.ensureEmitted(o.referent, step, into);
+      weakRefs.push(['referent', o.referent.serial]);
+    }
+    const s: ObjectState = {
+      id: o.serial,
+      type: o.type.name,
+      kind: kindOf(o, rt),
+      label: labelOf(o),
+      refcount: reportedRefcount(o),
+      address: o.addr,
+      size: safe(() => sizeOf(o), 0),
+      generation: o.gen,
+      gcObject: o.type.isGC,
+      immortal: o.imm && rt.profile.immortalObjects,
+      builtin: o.type === rt.types.type ? !(o as PyType).isHeapType : o.addr < 0x560000000000 && o.addr > 0x550000000000,
+      refs,
+    };
+    if (weakRefs.length > 0) s.weakRefs = weakRefs;
+    return s;
+  }
+
+  private frameState(f: Frame, step: Step, into: ObjectState[]): FrameState {
+    const vars: [string, number][] = [];
+    const add = (name: string, v: PyObject | null | undefined): void => {
+      if (v === null || v === undefined) return;
+      if (!this.last.has(v.serial)) {
+        if (v instanceof PyType || v instanceof PyBuiltin) (v as { everReferenced?: boolean }).everReferenced = true;
+        if (!this.visible(v)) return;
+        this.record(v, into, step);
+      }
+      vars.push([name, v.serial]);
+    };
+    if (f.locals !== null) {
+      const d = f.locals;
+      for (let i = 0; i < d.keys.length; i++) {
+        const k = d.keys[i];
+        if (!(k instanceof PyStr) || HIDDEN_FRAME_VARS.has(k.v)) continue;
+        add(k.v, d.values[i]);
+      }
+    }
+    const code = f.code;
+    const names = [...code.varnames, ...code.cellvars, ...code.freevars];
+    for (let i = 0; i < f.fast.length; i++) {
+      const name = names[i];
+      if (name === undefined || name.startsWith('.')) continue;
+      add(name, f.fast[i]);
+    }
+    return { id: f.frameId, name: code.name, qualname: code.qualname, vars, finished: f.finished };
+  }
+}
+
+function placeholder(o: PyObject): ObjectState {
+  return {
+    id: o.serial, type: o.type.name, kind: 'other', label: '', refcount: 0, address: o.addr, size: 0,
+    generation: -1, gcObject: false, immortal: false, builtin: false, refs: [],
+  };
+}
+
+function labelText(kind: RefKind, label: string | number | PyObject | null): string {
+  if (label === null) return '';
+  if (typeof label === 'number') return kind === 'item' ? `[${label}]` : String(label);
+  if (typeof label === 'string') return kind === 'attr' ? `.${label}` : label;
+  // dict value: label is the key object
+  return `[${keyText(label)}]`;
+}
+
+function keyText(k: PyObject): string {
+  if (k instanceof PyStr) return JSON.stringify(k.v).replace(/^"|"$/g, "'").replace(/^(?!')/, "'").replace(/([^'])$/, "$1'");
+  if (k instanceof PyInt) return String(k.v);
+  if (k instanceof PyFloat) return String(k.v);
+  return k.type.name;
+}
+
+function kindOf(o: PyObject, rt: Runtime): ObjectKind {
+  const T = rt.types;
+  const t = o.type;
+  if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o === rt.none) return 'value';
+  if (t === T.list || t === T.tuple || t === T.dict || t === T.set || t === T.frozenset) return 'container';
+  if (o instanceof PyFunction || o instanceof PyBuiltin || t === T.method) return 'function';
+  if (o instanceof PyType) return 'class';
+  if (o instanceof PyCell) return 'other';
+  if (o instanceof PyException) return 'instance';
+  if (t.isHeapType) {
+    if (t.isSubtypeOf(T.list) || t.isSubtypeOf(T.dict) || t.isSubtypeOf(T.tuple) || t.isSubtypeOf(T.set)) return 'container';
+    return 'instance';
+  }
+  return 'other';
+}
+
+function labelOf(o: PyObject): string {
+  const t = o.type;
+  let text: string;
+  if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || t.name === 'NoneType') {
+    text = safe(() => (t.repr !== null ? t.repr(o) : t.name), t.name);
+  } else if (t.summary !== null && !t.isHeapType) text = safe(() => t.summary!(o), t.name);
+  else if (t.summary !== null) text = safe(() => t.summary!(o), t.name);
+  else text = t.name;
+  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+function sameObject(a: ObjectState, b: ObjectState): boolean {
+  if (a.refcount !== b.refcount || a.label !== b.label || a.generation !== b.generation || a.size !== b.size || a.address !== b.address) return false;
+  if (a.refs.length !== b.refs.length) return false;
+  for (let i = 0; i < a.refs.length; i++) {
+    const x = a.refs[i]!;
+    const y = b.refs[i]!;
+    if (x[0] !== y[0] || x[1] !== y[1] || x[2] !== y[2]) return false;
+  }
+  const wa = a.weakRefs ?? [];
+  const wb = b.weakRefs ?? [];
+  if (wa.length !== wb.length) return false;
+  for (let i = 0; i < wa.length; i++) if (wa[i]![1] !== wb[i]![1]) return false;
+  return true;
+}
+
+function sameFrame(a: FrameState, b: FrameState): boolean {
+  if (a.finished !== b.finished || a.vars.length !== b.vars.length) return false;
+  for (let i = 0; i < a.vars.length; i++) {
+    if (a.vars[i]![0] !== b.vars[i]![0] || a.vars[i]![1] !== b.vars[i]![1]) return false;
+  }
+  return true;
+}
