@@ -1,0 +1,2 @@
+# covers: raising Exception with several args: the message shows the args tuple
+raise Exception("code", 42)

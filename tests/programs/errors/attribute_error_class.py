@@ -1,0 +1,4 @@
+# covers: AttributeError reading a missing class attribute
+class C:
+    pass
+C.missing

@@ -1,0 +1,3 @@
+# covers: ZeroDivisionError message for % and // with int operands (differs by version)
+print(7 // 2)
+print(7 % 0)

@@ -1,0 +1,3 @@
+# covers: KeyError with an int key raised by dict.pop
+d = {}
+d.pop(7)

@@ -1,0 +1,4 @@
+# covers: uncaught RecursionError from unbounded recursion
+def forever(n):
+    return forever(n + 1)
+forever(0)

@@ -1,0 +1,6 @@
+# covers: a bare raise inside except re-raises the original exception
+try:
+    [].pop()
+except IndexError:
+    print("cleaning up")
+    raise

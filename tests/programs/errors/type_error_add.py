@@ -1,0 +1,4 @@
+# covers: TypeError adding int and str
+n = 5
+s = "five"
+print(n + s)

@@ -1,0 +1,3 @@
+# covers: TypeError calling a list
+items = [1, 2]
+items()

@@ -1,0 +1,2 @@
+# covers: TypeError for list minus list
+print([1, 2] - [1])

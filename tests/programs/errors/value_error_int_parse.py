@@ -1,0 +1,3 @@
+# covers: ValueError from int() of a non-numeric string
+print(int("12"))
+print(int("twelve"))

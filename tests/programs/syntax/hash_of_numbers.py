@@ -1,0 +1,6 @@
+# covers: hash() of ints, negative ints (-1 maps to -2), floats, bools, and big ints (modulus depends on pointer size)
+print(hash(0), hash(1), hash(-1), hash(-2), hash(True))
+print(hash(1.0) == hash(1), hash(0.5), hash(-0.0))
+print(hash(2 ** 31 - 2), hash(2 ** 31 - 1), hash(2 ** 61 - 1), hash(2 ** 61))
+print(hash(10 ** 20))
+print(hash((1, 2)) == hash((1, 2)), hash(()) == hash(()))

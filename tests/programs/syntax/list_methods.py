@@ -1,0 +1,17 @@
+# covers: list append/extend/insert/remove/pop/index/count/sort/reverse/copy/clear and their return values
+L = [3, 1, 2]
+print(L.append(4), L)
+L.extend((5, 6))
+L.insert(0, 0)
+L.insert(100, 7)
+L.insert(-1, 99)
+print(L)
+print(L.pop(), L.pop(0), L.pop(-2), L)
+L.remove(99)
+print(L.index(2), L.count(2), L)
+L.sort()
+print(L)
+L.reverse()
+M = L.copy()
+L.clear()
+print(L, M, M * 2, [0] + M)
