@@ -146,6 +146,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     stdout: [],
     stdoutLength: 0,
     stderr: [],
+    stdoutBuffer: { started: false, first: null, list: null, count: 0 },
     frame: null,
     depth: 0,
     recursionLimit: profile.recursionLimit,
@@ -176,7 +177,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   for (const t of Object.values(types)) {
     heap.allocateStatic(t, addr);
     addr += 0x1a0;
-    makeStatic(rt, t);
+    makeStatic(rt, t, 'type');
   }
   installTypeAndObject(types.type, types.object);
   types.type.weakrefable = true; // classes accept weak references
@@ -206,30 +207,30 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   types.object.setattro = genericSetAttr;
 
   // Singletons and caches at fixed addresses.
-  rt.none = staticObject(rt, new PyObject(types.NoneType), addr);
+  rt.none = staticObject(rt, new PyObject(types.NoneType), addr, 'none');
   addr += 16;
   rt.notImplemented = staticObject(rt, new PyObject(types.NotImplementedType), addr);
   addr += 16;
   rt.ellipsis = staticObject(rt, new PyObject(types.ellipsis), addr);
   addr += 16;
-  rt.false = staticObject(rt, new PyInt(types.bool, 0), addr);
+  rt.false = staticObject(rt, new PyInt(types.bool, 0), addr, 'false');
   addr += 32;
-  rt.true = staticObject(rt, new PyInt(types.bool, 1), addr);
+  rt.true = staticObject(rt, new PyInt(types.bool, 1), addr, 'true');
   addr += 32;
   for (let v = -5; v <= 256; v++) {
-    rt.smallInts.push(staticObject(rt, new PyInt(types.int, v), addr));
+    rt.smallInts.push(staticObject(rt, new PyInt(types.int, v), addr, 'smallInt'));
     addr += 32;
   }
-  rt.emptyStr = staticObject(rt, new PyStr(types.str, ''), addr);
+  rt.emptyStr = staticObject(rt, new PyStr(types.str, ''), addr, 'emptyStr');
   (rt.emptyStr as PyStr).interned = true;
   addr += 64;
   for (let c = 0; c < 256; c++) {
-    const s = staticObject(rt, new PyStr(types.str, String.fromCharCode(c)), addr);
+    const s = staticObject(rt, new PyStr(types.str, String.fromCharCode(c)), addr, 'char');
     (s as PyStr).interned = true;
     rt.latin1.push(s);
     addr += 64;
   }
-  rt.emptyTuple = staticObject(rt, new PyTuple(types.tuple, []), addr);
+  rt.emptyTuple = staticObject(rt, new PyTuple(types.tuple, []), addr, 'emptyTuple');
   addr += 48;
 
   for (const t of [types.list, types.tuple, types.dict, types.set, types.frozenset, types.method, types.builtinFunction]) t.trashcan = true;
@@ -334,14 +335,14 @@ function deallocate(heap: Heap, o: PyObject): void {
   }
 }
 
-function makeStatic(rt: Runtime, o: PyObject): void {
-  o.rc = rt.profile.staticObjectBaseRefcount;
+function makeStatic(rt: Runtime, o: PyObject, kind: keyof PythonProfile['staticRefcounts'] = 'other'): void {
+  o.rc = rt.profile.staticRefcounts[kind];
   if (rt.profile.immortalObjects) o.imm = true;
 }
 
-function staticObject<T extends PyObject>(rt: Runtime, o: T, addr: number): T {
+function staticObject<T extends PyObject>(rt: Runtime, o: T, addr: number, kind: keyof PythonProfile['staticRefcounts'] = 'other'): T {
   rt.heap.allocateStatic(o, addr);
-  makeStatic(rt, o);
+  makeStatic(rt, o, kind);
   return o;
 }
 
@@ -362,7 +363,7 @@ function installExceptionTypes(rt: Runtime): void {
     t.bases = [base];
     t.mro = [t, ...base.mro];
     rt.heap.allocateStatic(t, rt.heap.allocator.alloc(rt.profile.sizes.type));
-    makeStatic(rt, t);
+    makeStatic(rt, t, 'type');
     t.isGC = true;
     t.weakrefable = true;
     t.trashcan = true;

@@ -98,6 +98,8 @@ export interface Runtime {
   stdoutLength: number;
   /** What CPython would print to stderr besides the final traceback (ignored exceptions). */
   stderr: string[];
+  /** sys.stdout's pending output: the str objects written and not yet flushed. */
+  stdoutBuffer: { started: boolean; first: PyObject | null; list: PyObject | null; count: number };
   /** The innermost executing frame. */
   frame: Frame | null;
   /** Python call depth, for RecursionError. */

@@ -72,7 +72,14 @@ export function newFrame(code: PyCode, func: PyFunction | null, globals: PyDict,
   const f = new Frame(rt.types.frame, code, func, newref(globals), newref(rt.builtins as PyDict), locals === null ? null : newref(locals));
   f.frameId = nextFrameId++;
   newref(code);
-  if (func !== null) newref(func);
+  // 3.11+ frames own their function (f_func); 3.10 frames only borrow it for the call.
+  if (func !== null && rt.profile.frameHoldsFunction) newref(func);
+  // Closure cells are copied in at creation (COPY_FREE_VARS), while the function surely lives.
+  if (func !== null && func.closure !== null) {
+    const cells = (func.closure as unknown as { items: PyObject[] }).items;
+    const start = code.varnames.length + code.cellvars.length;
+    for (let i = 0; i < cells.length; i++) f.fast[start + i] = newref(cells[i]!);
+  }
   if (rt.profile.borrowedLocalLoads) {
     f.stackBorrowed = new Uint8Array(f.stack.length);
     f.fastBorrowed = new Uint8Array(f.fast.length);
@@ -188,7 +195,7 @@ export function frameDealloc(f: Frame): void {
   decref(f.builtins);
   decref(f.globals);
   xdecref(f.locals);
-  if (f.func !== null) decref(f.func);
+  if (f.func !== null && rt.profile.frameHoldsFunction) decref(f.func);
   const code = f.code;
   if (f.materialized) {
     if (rt.profile.frameObjects) {
@@ -225,7 +232,7 @@ export function installFrame(t: PyType): void {
     if (f.locals !== null) visit(f.locals, 'internal', 'f_locals');
     visit(f.globals, 'internal', 'f_globals');
     visit(f.builtins, 'internal', 'f_builtins');
-    if (f.func !== null) visit(f.func, 'internal', 'f_func');
+    if (f.func !== null && rt.profile.frameHoldsFunction) visit(f.func, 'internal', 'f_func');
     visit(f.code, 'internal', 'f_code');
   };
   t.clear = (o) => {

@@ -7,7 +7,7 @@ import { rt } from '../runtime.ts';
 import { decref, newref } from '../heap/heap.ts';
 import { PyObject, type PyType } from '../objects/object.ts';
 import { Frame, finishFrame } from './frame.ts';
-import { GeneratorReturn, runFrame } from './interpreter.ts';
+import { GENERATOR_RETURNED, runFrame } from './interpreter.ts';
 import { raise } from '../objects/errors.ts';
 import { hexAddress } from '../abstract.ts';
 
@@ -51,13 +51,8 @@ function resume(g: PyGenerator): PyObject | null {
   if (g.started) frame.stack[frame.sp++] = newref(rt.none);
   g.started = true;
   try {
-    return runFrame(frame);
-  } catch (e) {
-    if (e instanceof GeneratorReturn) {
-      decref(e.value);
-      return null;
-    }
-    throw e;
+    const v = runFrame(frame);
+    return v === GENERATOR_RETURNED ? null : v;
   } finally {
     g.running = false;
   }

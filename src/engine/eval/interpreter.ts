@@ -385,12 +385,9 @@ export function runFrame(entry: Frame): PyObject {
             f.fast[arg] = newCell(v);
             break;
           }
-          case Op.COPY_FREE_VARS: {
-            const closure = f.func!.closure as PyTuple;
-            const start = f.code.varnames.length + f.code.cellvars.length;
-            for (let i = 0; i < arg; i++) f.fast[start + i] = newref(closure.items[i]!);
+          case Op.COPY_FREE_VARS:
+            // Done when the frame was created (frame.ts newFrame).
             break;
-          }
           case Op.LOAD_DEREF:
           case Op.LOAD_CLOSURE: {
             const cell = f.fast[arg] as PyCell;
@@ -1362,7 +1359,7 @@ function unboundLocal(f: Frame, idx: number): never {
 function unboundDeref(f: Frame, idx: number): never {
   const name = derefName(f.code, idx);
   if (f.code.freevars.includes(name)) {
-    raise(rt.exc.NameError!, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+    raise(rt.exc.NameError!, rt.profile.messages.unboundFree(name));
   }
   raise(rt.exc.UnboundLocalError!, rt.profile.messages.unboundLocal(name));
 }
@@ -1634,8 +1631,9 @@ function finishGenerator(gen: PyObject, v: PyObject): PyObject {
     fr.generator = null;
     finishFrame(fr);
   }
-  // Signal exhaustion to the generator machinery with the return value.
-  throw new GeneratorReturn(v);
+  // The generator's return value would travel in StopIteration; nothing here reads it.
+  decref(v);
+  return GENERATOR_RETURNED;
 }
 
 function finishGeneratorWithError(gen: PyObject): void {
@@ -1649,13 +1647,8 @@ function finishGeneratorWithError(gen: PyObject): void {
   }
 }
 
-/** Thrown out of runFrame when a generator's frame returns. */
-export class GeneratorReturn {
-  value: PyObject;
-  constructor(value: PyObject) {
-    this.value = value;
-  }
-}
+/** What runFrame returns when a generator's frame finishes (instead of a value). */
+export const GENERATOR_RETURNED: PyObject = new PyObject(null as unknown as PyType);
 
 // ------------------------------------------------------------------ class statement
 

@@ -59,6 +59,8 @@ export function auditHeap(rt: Runtime, report: AuditReport): void {
   add(rt.builtins);
   add(rt.gcCallbacks);
   add(rt.gcGarbage);
+  add(rt.stdoutBuffer.first);
+  add(rt.stdoutBuffer.list);
   for (const m of rt.modules.values()) add(m);
   for (const c of rt.constantRoots) add(c);
   for (const o of live) {

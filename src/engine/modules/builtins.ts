@@ -8,7 +8,8 @@ import { PyObject, PyType, type NativeCall } from '../objects/object.ts';
 import { PyInt, intRepr, newBool, newInt, parseIntLiteral, toBig } from '../objects/int.ts';
 import { PyFloat, floatRepr, newFloat } from '../objects/float.ts';
 import { PyStr, newStr, newStrFresh } from '../objects/str.ts';
-import { PyList, listSort, newList, newListOfType, listExtend } from '../objects/list.ts';
+import { PyList, listAppendSteal, listInit, listSort, newList, newListOfType, listExtend } from '../objects/list.ts';
+import { hide } from './index.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { PyDict, dictMerge, dictSetStr, newDictOfType, newDict } from '../objects/dict.ts';
 import { PySet, newSet, setUpdate } from '../objects/set.ts';
@@ -34,30 +35,85 @@ function intArg(o: PyObject, fname: string): number {
 }
 
 /** print(*objects, sep=' ', end='\n'): appends to the run's stdout. */
+/**
+ * print(*objects, sep=' ', end='\n'). Each piece goes to sys.stdout.write as a str
+ * object, the way builtin_print calls PyFile_WriteObject.
+ */
 const print: NativeCall = (args, kwnames) => {
   const { pos, kw } = splitArgs(args, kwnames);
-  let sep = ' ';
-  let end = '\n';
+  let sep: PyObject | null = null;
+  let end: PyObject | null = null;
   for (const [k, v] of kw) {
     if (k === 'sep' || k === 'end') {
       if (v !== rt.none && !(v instanceof PyStr)) typeError(`${k} must be None or a string, not ${v.type.name}`);
       if (v instanceof PyStr) {
-        if (k === 'sep') sep = v.v;
-        else end = v.v;
+        if (k === 'sep') sep = v;
+        else end = v;
       }
     } else if (k === 'file' || k === 'flush') {
       // accepted and ignored: output always goes to the program's stdout
     } else typeError(`'${k}' is an invalid keyword argument for print()`);
   }
-  let out = '';
   for (let i = 0; i < pos.length; i++) {
-    if (i > 0) out += sep;
-    out += str(pos[i]!);
+    if (i > 0) writeStrObject(sep ?? rt.latin1[32]!);
+    const text = strObject(pos[i]!);
+    try {
+      writeStrObject(text);
+    } finally {
+      decref(text);
+    }
   }
-  out += end;
-  writeStdout(out);
+  writeStrObject(end ?? rt.latin1[10]!);
   return newref(rt.none);
 };
+
+/** PyObject_Str: a new reference to a str (the object itself for an exact str). */
+function strObject(o: PyObject): PyObject {
+  if (o instanceof PyStr && o.type === rt.types.str) return newref(o);
+  return newStr(str(o));
+}
+
+/**
+ * sys.stdout.write(text) of a TextIOWrapper writing to a pipe (Modules/_io/textio.c): ASCII
+ * text is kept as-is in `pending_bytes` until 8192 bytes accumulate. The first piece is
+ * held alone; from the second on they go into a list, which is a real allocation and
+ * keeps a reference to each printed str. The first write also drops a reference to None
+ * the fresh wrapper held (visible in sys.getrefcount(None) on 3.10/3.11).
+ */
+function writeStrObject(text: PyObject): void {
+  const s = (text as PyStr).v;
+  writeStdout(s);
+  const out = rt.stdoutBuffer;
+  if (!out.started) {
+    out.started = true;
+    decref(rt.none);
+  }
+  const piece = (text as PyStr).ascii ? newref(text) : newStr(s); // non-ASCII is encoded to new bytes
+  const size = (text as PyStr).len;
+  if (out.count + size > 8192) flushStdoutBuffer();
+  if (out.first === null && out.list === null) out.first = piece;
+  else if (out.list === null) {
+    const l = newList([out.first!, piece]);
+    out.first = null;
+    hide(l);
+    out.list = l;
+  } else {
+    listAppendSteal(out.list as PyList, piece);
+  }
+  out.count += size;
+  if (out.count >= 8192) flushStdoutBuffer();
+}
+
+function flushStdoutBuffer(): void {
+  const out = rt.stdoutBuffer;
+  const first = out.first;
+  const list = out.list;
+  out.first = null;
+  out.list = null;
+  out.count = 0;
+  if (first !== null) decref(first);
+  if (list !== null) decref(list);
+}
 
 const MAX_OUTPUT = 1_000_000;
 
@@ -488,6 +544,8 @@ export function installConstructors(): void {
   const T = rt.types;
   T.int.newInstance = (args, kwnames, self) => {
     const [x, base] = parseArgs('int', args, kwnames, ['x?', 'base?']);
+    // int(i) of an exact int is that very object.
+    if (self === T.int && base === undefined && x !== undefined && x.type === T.int) return newref(x);
     const v = intFromArgs(x, base);
     if (self === T.int) return newInt(v);
     return subclassInstance(self as PyType, () => {
@@ -505,7 +563,7 @@ export function installConstructors(): void {
     checkArgCount('float', args, 0, 1);
     if (args.length === 0) return newFloat(0);
     const x = args[0]!;
-    if (x instanceof PyFloat) return newFloat(x.v);
+    if (x instanceof PyFloat) return x.type === T.float ? newref(x) : newFloat(x.v);
     if (x instanceof PyInt) return newFloat(Number(x.v));
     if (x instanceof PyStr) {
       const t = x.v.trim().replace(/_/g, '').toLowerCase();
@@ -537,7 +595,7 @@ export function installConstructors(): void {
     if (self !== T.list) (l as unknown as { attrs: PyDict | null }).attrs = null;
     if (pos.length === 1) {
       try {
-        listExtend(l, pos[0]!);
+        listInit(l, pos[0]!);
       } catch (e) {
         decref(l);
         throw e;

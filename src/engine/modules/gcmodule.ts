@@ -107,8 +107,9 @@ export function gcFunctions(): Record<string, NativeCall> {
       let gen: number | null = null;
       if (g !== undefined && g !== rt.none) {
         gen = Number(indexValue(g));
-        if (gen < 0) valueError('generation parameter must be positive'.replace('positive', 'greater than or equal to 0'));
-        if (gen > 2) valueError('generation parameter cannot be greater than 2');
+        if (gen >= 3) valueError('generation parameter must be less than the number of available generations (3)');
+        if (gen < -1) valueError('generation parameter cannot be negative');
+        if (gen === -1) gen = null; // -1 means every generation, as in gc_get_objects_impl
       }
       return newList(trackedObjects(gen).map((o) => newref(o)));
     },

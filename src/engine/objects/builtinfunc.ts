@@ -11,6 +11,8 @@ import { rt } from '../runtime.ts';
 import { decref, incref, newref } from '../heap/heap.ts';
 import { PyObject, type NativeCall, type PyType, type Visit } from './object.ts';
 import { typeError } from './errors.ts';
+import { newTupleFrom } from './tuple.ts';
+import { dictSetStr, newDictPresized } from './dict.ts';
 
 export class PyBuiltin extends PyObject {
   name: string;
@@ -23,6 +25,8 @@ export class PyBuiltin extends PyObject {
   module: string | null;
   /** A classmethod (dict.fromkeys): binds to the class even when looked up on an instance. */
   isClassMethod = false;
+  /** METH_VARARGS: CPython packs the arguments into a tuple for each call. */
+  varargs = false;
   constructor(type: PyType, name: string, fn: NativeCall, self: PyObject | null, owner: PyType | null, module: string | null) {
     super(type);
     this.name = name;
@@ -36,6 +40,7 @@ export class PyBuiltin extends PyObject {
 /** Module-level builtins and method descriptors are created once per run and never freed. */
 export function makeStaticBuiltin(name: string, fn: NativeCall, owner: PyType | null, module: string | null): PyBuiltin {
   const f = new PyBuiltin(rt.types.builtinFunction, name, fn, null, owner, module);
+  f.varargs = rt.profile.varargsFunctions.includes(`${owner !== null ? owner.name : module ?? 'builtins'}.${name}`);
   rt.heap.allocateStatic(f, rt.heap.allocator.alloc(rt.profile.sizes.builtinMethod));
   f.rc = 1;
   return f;
@@ -51,6 +56,7 @@ export function defineMethods(type: PyType, methods: Record<string, NativeCall>)
 /** Binds a method descriptor to `self`: a new builtin method object (new reference). */
 export function bindBuiltin(descr: PyBuiltin, self: PyObject): PyObject {
   const m = new PyBuiltin(rt.types.builtinFunction, descr.name, descr.fn, newref(self), descr.owner, null);
+  m.varargs = descr.varargs;
   rt.heap.allocate(m, rt.profile.sizes.builtinMethod, true);
   rt.heap.track(m);
   return m;
@@ -59,14 +65,19 @@ export function bindBuiltin(descr: PyBuiltin, self: PyObject): PyObject {
 export function installBuiltinFunction(t: PyType): void {
   t.call = (args, kwnames, callable) => {
     const f = callable as PyBuiltin;
-    if (f.owner !== null && f.self === null) {
-      // Unbound method descriptor: str.upper("x") passes self as the first argument.
-      if (args.length === 0 || !args[0]!.type.isSubtypeOf(f.owner)) {
-        typeError(`descriptor '${f.name}' of '${f.owner.name}' object needs an argument`);
+    const packed = f.varargs ? packArguments(args, kwnames) : null;
+    try {
+      if (f.owner !== null && f.self === null) {
+        // Unbound method descriptor: str.upper("x") passes self as the first argument.
+        if (args.length === 0 || !args[0]!.type.isSubtypeOf(f.owner)) {
+          typeError(`descriptor '${f.name}' of '${f.owner.name}' object needs an argument`);
+        }
+        return f.fn(args.slice(1), kwnames, args[0]!);
       }
-      return f.fn(args.slice(1), kwnames, args[0]!);
+      return f.fn(args, kwnames, f.self);
+    } finally {
+      if (packed !== null) releasePacked(packed);
     }
-    return f.fn(args, kwnames, f.self);
   };
   t.traverse = (o, visit: Visit) => {
     const f = o as PyBuiltin;
@@ -102,6 +113,25 @@ export function installBuiltinFunction(t: PyType): void {
     if (obj === null || f.owner === null || f.self !== null) return newref(descr);
     return bindBuiltin(f, obj);
   };
+}
+
+/**
+ * The tuple (and keyword dict) CPython builds for a tp_call or METH_VARARGS call
+ * (_PyObject_MakeTpCall / _PyStack_AsTuple): allocated before the call, released after.
+ */
+export function packArguments(args: PyObject[], kwnames: string[] | null): PyObject[] {
+  const npos = args.length - (kwnames?.length ?? 0);
+  const out: PyObject[] = [newTupleFrom(args.slice(0, npos))];
+  if (kwnames !== null && kwnames.length > 0) {
+    const d = newDictPresized(kwnames.length);
+    kwnames.forEach((k, i) => dictSetStr(d, k, args[npos + i]!));
+    out.push(d);
+  }
+  return out;
+}
+
+export function releasePacked(packed: PyObject[]): void {
+  for (const o of packed) decref(o);
 }
 
 /** Splits (args, kwnames) into positional arguments and a keyword map. */

@@ -65,7 +65,13 @@ function usableFraction(size: number): number {
   return ((size << 1) / 3) | 0;
 }
 
+/** calculate_log2_keysize: 3.10 loops to the first power of two >= minsize; 3.11+ uses
+ * bit_length((minsize | 8) - 1), which doubles exact powers of two. */
 function log2For(minsize: number): number {
+  if (rt.profile.dictSizing === 'bitlength') {
+    const m = ((minsize | 8) - 1) | 7;
+    return Math.max(LOG_MINSIZE, 32 - Math.clz32(m));
+  }
   let log2 = LOG_MINSIZE;
   while (1 << log2 < minsize) log2++;
   return log2;
@@ -168,7 +174,8 @@ function unindexEntry(d: PyDict, key: PyObject, i: number): void {
 
 /** dictresize: compacts entries into a table of 2**log2 slots. */
 function resize(d: PyDict, log2: number, unicode: boolean): void {
-  d.split = false;
+  // A split instance dict (shared keys) becomes an ordinary table once it outgrows them.
+  if (d.used >= rt.profile.splitDictMaxKeys) d.split = false;
   const keys: PyObject[] = [];
   const values: PyObject[] = [];
   for (let i = 0; i < d.keys.length; i++) {

@@ -31,6 +31,10 @@ export class PyIter extends PyObject {
   parts: PyObject[] = [];
   /** Cached result tuple (enumerate, zip, dict items). */
   result: PyObject | null = null;
+  /** `parts` are owned references (false when they belong to the tuple in `seq`). */
+  partsOwned = true;
+  /** The function of map/filter. */
+  func: PyObject | null = null;
   constructor(type: PyType, seq: PyObject | null) {
     super(type);
     this.seq = seq;
@@ -91,8 +95,11 @@ function commonDealloc(o: PyObject, gc: boolean): void {
   it.parts = [];
   const res = it.result;
   it.result = null;
+  const fn = it.func;
+  it.func = null;
+  xdecref(fn);
   xdecref(seq);
-  for (const p of parts) decref(p);
+  if (it.partsOwned) for (const p of parts) decref(p);
   xdecref(res);
   rt.heap.release(it, gc);
 }
@@ -104,8 +111,9 @@ function install(t: PyType, next: (it: PyIter) => PyObject | null, gc = true): v
   t.dealloc = (o) => commonDealloc(o, gc);
   t.traverse = (o, visit) => {
     const it = o as PyIter;
+    if (it.func !== null) visit(it.func, 'internal', 'function');
     if (it.seq !== null) visit(it.seq, 'internal', 'iterating');
-    for (const p of it.parts) visit(p, 'internal', 'part');
+    if (it.partsOwned) for (const p of it.parts) visit(p, 'internal', 'part');
     if (it.result !== null) visit(it.result, 'internal', 'result');
   };
   t.summary = (o) => `${o.type.name} at ${(o as PyIter).index}`;
@@ -188,6 +196,7 @@ export function installIterators(): void {
   install(T.dictKeyIterator, dictNext('keys'));
   install(T.dictValueIterator, dictNext('values'));
   install(T.dictItemIterator, dictNext('items'));
+  for (const t of [T.dictKeyIterator, T.dictValueIterator, T.dictItemIterator]) t.sizeOf = () => 56;
 
   install(T.enumerate, (it) => {
     const inner = it.parts[0]!;
@@ -212,7 +221,8 @@ export function installIterators(): void {
   });
   T.zip.sizeOf = () => rt.profile.sizes.zip - rt.profile.sizes.gcHeader;
   install(T.map, (it) => {
-    const [fn, ...iters] = it.parts;
+    const fn = it.func;
+    const iters = it.parts;
     const args: PyObject[] = [];
     for (const p of iters) {
       const x = iterNext(p);
@@ -229,7 +239,8 @@ export function installIterators(): void {
     }
   });
   install(T.filter, (it) => {
-    const [fn, inner] = it.parts;
+    const fn = it.func;
+    const inner = it.parts[0];
     for (;;) {
       const x = iterNext(inner!);
       if (x === null) return null;
@@ -326,23 +337,33 @@ export function newZip(iterables: PyObject[]): PyObject {
     for (const i of iters) decref(i);
     throw e;
   }
-  const it = makeIter(rt.types.zip, null, rt.profile.sizes.zip);
-  it.parts = iters;
+  // zip keeps its iterators in a tuple (ittuple) and preallocates its result tuple.
+  const ittuple = newTuple(iters);
+  const it = makeIter(rt.types.zip, ittuple, rt.profile.sizes.zip);
+  decref(ittuple);
+  it.parts = [...iters];
+  it.partsOwned = false;
   presetResult(it, iters.length);
   return it;
 }
 
 export function newMap(fn: PyObject, iterables: PyObject[]): PyObject {
   const iters = iterables.map((x) => getIter(x));
-  const it = makeIter(rt.types.map, null, 48);
-  it.parts = [newref(fn), ...iters];
+  // map keeps its iterators in a tuple, like zip.
+  const ittuple = newTuple(iters);
+  const it = makeIter(rt.types.map, ittuple, 48);
+  decref(ittuple);
+  it.func = newref(fn);
+  it.parts = [...iters];
+  it.partsOwned = false;
   return it;
 }
 
 export function newFilter(fn: PyObject, iterable: PyObject): PyObject {
   const inner = getIter(iterable);
   const it = makeIter(rt.types.filter, null, 48);
-  it.parts = [newref(fn), inner];
+  it.func = newref(fn);
+  it.parts = [inner];
   return it;
 }
 

@@ -10,7 +10,7 @@ import { PyObject, type PyType, type Visit } from './object.ts';
 import { PyInt, newInt } from './int.ts';
 import { defineMethods, parseArgs } from './builtinfunc.ts';
 import { indexError, raise, typeError, valueError } from './errors.ts';
-import { callObject, isTrue, iterate, lengthHint, repr, richCompareBool } from '../abstract.ts';
+import { callObject, isTrue, iterate, lengthHint, lengthOf, repr, richCompareBool } from '../abstract.ts';
 import { sequenceCompare } from './tuple.ts';
 import { enterRepr, leaveRepr } from './reprguard.ts';
 
@@ -100,21 +100,32 @@ function normIndex(l: PyList, i: number, what: string): number {
   return i;
 }
 
+/**
+ * list_preallocate_exact: an empty list that is about to receive `n` items allocates
+ * exactly n slots, rounded up to an even number (pymalloc's granularity makes odd sizes
+ * pointless).
+ */
+function preallocateExact(l: PyList, n: number): void {
+  checkSize(n);
+  l.allocated = (n + 1) & ~1;
+}
+
 /** Extends with every item of an iterable (list.extend / list += ...). */
 export function listExtend(l: PyList, iterable: PyObject): void {
   if (iterable instanceof PyList || iterable.type === rt.types.tuple) {
     const src = (iterable as PyList).items.slice();
-    const n = l.items.length + src.length;
     if (src.length === 0) return;
-    // list_extend uses list_resize(self, m + n) for sequences.
-    listResize(l, n);
+    if (l.allocated === 0) preallocateExact(l, src.length);
+    else listResize(l, l.items.length + src.length);
     for (const x of src) l.items.push(newref(x));
     touch(l);
     return;
   }
-  // list_extend for other iterables: presize by the length hint, fill, then cut back.
-  const m = l.items.length;
-  listResize(l, m + lengthHint(iterable, 8), m);
+  // Other iterables: presize by the length hint, fill, then cut back.
+  const hint = lengthHint(iterable, 8);
+  if (l.allocated === 0) {
+    if (hint > 0) preallocateExact(l, hint);
+  } else listResize(l, l.items.length + hint);
   iterate(iterable, (item) => {
     if (l.items.length < l.allocated) {
       l.items.push(newref(item));
@@ -122,6 +133,15 @@ export function listExtend(l: PyList, iterable: PyObject): void {
     } else listAppend(l, item);
   });
   if (l.items.length < l.allocated) listResize(l, l.items.length);
+}
+
+/** list(iterable) / list.__init__: presize exactly when the iterable has a length. */
+export function listInit(l: PyList, iterable: PyObject): void {
+  if (iterable.type.length !== null) {
+    const n = lengthOf(iterable);
+    if (n > 0 && l.allocated === 0) preallocateExact(l, n);
+  }
+  listExtend(l, iterable);
 }
 
 /** Removes l[lo:hi] (step 1), releasing the removed items last to first. */

@@ -17,7 +17,7 @@ import { PyInt, newBool, newInt } from './int.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
-import { PyBuiltin, bindBuiltin, parseArgs, splitArgs } from './builtinfunc.ts';
+import { PyBuiltin, bindBuiltin, packArguments, parseArgs, releasePacked, splitArgs } from './builtinfunc.ts';
 import { raise, typeError } from './errors.ts';
 import {
   attributeMissing, callObject, defaultRepr, hashOf, hexAddress, isTrue, repr, richCompare, str, typeLookup,
@@ -318,6 +318,17 @@ export const typeCall: NativeCall = (args, kwnames, callable) => {
   }
   const make = t.newInstance;
   if (make === null) typeError(`cannot create '${t.name}' instances`);
+  // Types without vectorcall are called through tp_call, which packs the arguments.
+  const viaTpCall = args.length > 0 && rt.profile.tpCallTypes.includes(t.isHeapType ? '<class>' : t.name);
+  const packed = viaTpCall ? packArguments(args, kwnames) : null;
+  try {
+    return typeCallInner(t, make, args, kwnames);
+  } finally {
+    if (packed !== null) releasePacked(packed);
+  }
+};
+
+function typeCallInner(t: PyType, make: NativeCall, args: PyObject[], kwnames: string[] | null): PyObject {
   const obj = make(args, kwnames, t);
   if (!obj.type.isSubtypeOf(t)) return obj;
   const init = typeLookup(obj.type, '__init__');
@@ -343,7 +354,7 @@ export const typeCall: NativeCall = (args, kwnames, callable) => {
     typeError(`${t.name}() takes no arguments`);
   }
   return obj;
-};
+}
 
 /** object.__new__ for classes defined in Python: a GC-tracked instance holding its type. */
 export const objectNew: NativeCall = (_args, _kw, self) => {

@@ -113,6 +113,8 @@ class Fail {
   offset: number;
   /** Index of the token at which CPython's parser would fail, when known. */
   tokIndex = -1;
+  /** Furthest source offset CPython's parser reads to phrase the error (for "never closed"). */
+  reach = -1;
   constructor(err: PythonSyntaxError, offset: number) {
     this.err = err;
     this.offset = offset;
@@ -234,10 +236,18 @@ type OpItem =
   | { op: false; node: SyntaxNode; from: number; to: number }
   | { op: true; text: string; from: number; to: number };
 
-/** A header rewritten before parsing: `with <items>:` -> `if(1   ):`, `@<expr>` -> `@_(  )`. */
+/**
+ * Where lezer's grammar is narrower than Python's, the text lezer sees is rewritten (same
+ * length, so offsets hold) and the converter, which reads the original source, makes up for it:
+ *  - 'with': `with <items>:` -> `if(1   ):`, items parsed by us (non-name targets, parentheses);
+ *  - 'decorator': `@<expr>` -> `@_(   )`, the expression parsed by us (PEP 614);
+ *  - 'slash': `/` in lambda parameters -> `_`;
+ *  - 'star': `*` in `a[*b]` / `for x in *a, b:` -> ` ` (the element becomes Starred);
+ *  - 'fspec': a character blanked for lezer only (f-string `\{`, `{x:=^9}`, `lambda a,:`).
+ */
 interface Rewrite {
   kind: 'with' | 'decorator' | 'slash' | 'fspec' | 'star';
-  /** Start of the statement (the `with`/`async` or `@` token). */
+  /** The rewritten offset, or the start of the statement (`with`/`async` or `@` token). */
   start: number;
   /** The original text to parse ourselves: the with items, or the decorator expression. */
   headerFrom: number;
@@ -252,7 +262,6 @@ type FPiece = LitPiece | { lit: false; v: A.FormattedValue };
 
 class Converter {
   readonly src: string;
-  readonly tk: TokenizeResult;
   readonly tokens: Tok[];
   readonly lineStarts: number[];
   readonly astral: boolean;
@@ -264,7 +273,6 @@ class Converter {
 
   constructor(src: string, tk: TokenizeResult) {
     this.src = src;
-    this.tk = tk;
     this.tokens = tk.tokens;
     const ls = [0];
     for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) ls.push(i + 1);
@@ -1612,6 +1620,8 @@ class Converter {
       switch (name) {
         case 'ArithOp': case 'BitOp': case 'CompareOp': case 'or': case 'and': case 'in': case 'not':
         case 'is': case 'await':
+          // (An operator lezer inserted to recover from an error is empty.)
+          if (c.from === c.to) throw new Bail(c.from);
           out.push({ op: true, text: this.text(c), from: c.from, to: c.to });
           break;
         default:
@@ -1913,8 +1923,7 @@ function parseInner(source: string): ParseResult {
   const src = source.indexOf('\r') >= 0 ? source.replace(/\r\n?/g, '\n') : source;
   const tk = tokenize(src);
   const conv = new Converter(src, tk);
-  // Parse; where lezer's grammar is narrower than Python's (parenthesised or non-name `with`
-  // targets, PEP 614 decorators), blank the header out, re-parse, and parse it ourselves.
+  // What lezer parses: the source with a few same-length rewrites (see `Rewrite`).
   let parseSrc = src;
   // In f-strings lezer pairs a backslash with the next character, so `\{` (raw or not) hides a
   // replacement field from it; CPython keeps the backslash and opens the field. Blank such
@@ -1930,6 +1939,17 @@ function parseInner(source: string): ParseResult {
         conv.rewrites.set(j - 1, { kind: 'fspec', start: j - 1, headerFrom: j - 1, headerTo: j, isAsync: false });
       }
       i = j - 1;
+    }
+  }
+  // Rewrite the `with` headers and decorators that lezer cannot parse up front (the loop below
+  // would find them one parse at a time).
+  for (let k = 0; k < tk.tokens.length; k++) {
+    const prevTok = tk.tokens[k - 1];
+    if (k > 0 && prevTok.type !== 'NEWLINE' && prevTok.type !== 'INDENT' && prevTok.type !== 'DEDENT') continue;
+    const rw = needsRewrite(conv, k);
+    if (rw) {
+      parseSrc = parseSrc.slice(0, rw.from) + rw.text + parseSrc.slice(rw.to);
+      conv.rewrites.set(rw.rewrite.start, rw.rewrite);
     }
   }
   let tree: Tree = pyParser().parse(parseSrc);
@@ -1957,9 +1977,8 @@ function parseInner(source: string): ParseResult {
     lezerErr = firstError(tree, conv);
     const at = lezerErr >= 0 ? lezerErr : bail;
     if (at < 0 || attempt >= 64) break;
-    // Where lezer's grammar is narrower than Python's (parenthesised or non-name `with`
-    // targets, PEP 614 decorators, ...), blank the construct out, re-parse, and parse it
-    // ourselves (see findRewrite).
+    // Where the failure is one of lezer's gaps (parenthesised or non-name `with` targets, PEP
+    // 614 decorators, ...), rewrite, re-parse and convert again (see findRewrite).
     const rw = findRewrite(conv, at);
     if (!rw) break;
     parseSrc = parseSrc.slice(0, rw.from) + rw.text + parseSrc.slice(rw.to);
@@ -1970,8 +1989,18 @@ function parseInner(source: string): ParseResult {
   const errs = new ErrorFinder(conv, tree);
   // Parser-level candidates, earliest first.
   const cands: Fail[] = [];
-  if (fail) cands.push(fail);
-  if (fail) fail.tokIndex = conv.tokenAt(fail.offset);
+  // A generic error from the converter is only ours to report where lezer saw nothing wrong.
+  if (fail && fail.err.message === 'invalid syntax' && lezerErr >= 0 && lezerErr <= fail.offset) fail = null;
+  if (fail) {
+    fail.tokIndex = conv.tokenAt(fail.offset);
+    const lg = errs.legacyStatement(fail.tokIndex);
+    if (lg) {
+      lg.offset = fail.offset;
+      lg.tokIndex = fail.tokIndex;
+      fail = lg;
+    }
+    cands.push(fail);
+  }
   const failAt = lezerErr >= 0 ? lezerErr : bail;
   if (failAt >= 0) {
     const d = errs.describe(failAt);
@@ -1996,8 +2025,9 @@ function parseInner(source: string): ParseResult {
   //    tokenizer's error counts) the tokenizer's error is reported.
   const tokErr = tk.error;
   const nTok = tk.tokens.length;
+  const lastEnd = nTok ? tk.tokens[nTok - 1].end : 0;
   const reachesTokErr = (f: Fail): boolean =>
-    !!tokErr && (f.offset >= tokErr.offset || f.tokIndex >= nTok - 1);
+    !!tokErr && (f.offset >= tokErr.offset || f.tokIndex >= nTok - 1 || (f.reach >= lastEnd && tk.open.length > 0));
   if (tokErr && (!parserErr || reachesTokErr(parserErr))) {
     return { ok: false, error: fromTokError(tokErr) };
   }
@@ -2006,7 +2036,7 @@ function parseInner(source: string): ParseResult {
     if (!isIndent && tokErr && tokErr.kind === 'hard') return { ok: false, error: fromTokError(tokErr) };
     if (!isIndent && tk.open.length) {
       const b = tk.open[tk.open.length - 1];
-      const errLine = conv.lineOf(Math.max(parserErr.offset, lezerErr));
+      const errLine = conv.lineOf(Math.max(parserErr.offset, lezerErr, parserErr.reach));
       if (errLine > b.line) {
         return { ok: false, error: { type: 'SyntaxError', message: `'${b.ch}' was never closed`, line: b.line, col: b.col } };
       }
@@ -2039,6 +2069,48 @@ function firstError(tree: Tree, conv: Converter): number {
 /** Blank `s`, keeping newlines (so that lines stay where they were). */
 function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
+}
+
+/** The rewrite for a statement starting at token k that lezer's grammar cannot parse, if any. */
+function needsRewrite(conv: Converter, k: number): { from: number; to: number; text: string; rewrite: Rewrite } | null {
+  const toks = conv.tokens;
+  const src = conv.src;
+  const text = (t: Tok | undefined): string => (t ? src.slice(t.start, t.end) : '');
+  const first = toks[k];
+  if (!first) return null;
+  if (first.type === 'OP' && text(first) === '@') {
+    // lezer knows `@name.name(args)` only.
+    let j = k + 1;
+    let ok = toks[j]?.type === 'NAME';
+    while (ok && text(toks[j + 1]) === '.' && toks[j + 2]?.type === 'NAME') j += 2;
+    if (ok && text(toks[j + 1]) === '(') {
+      let depth = 0;
+      for (j = j + 1; j < toks.length; j++) {
+        if (toks[j].type === 'NEWLINE' || toks[j].type === 'ENDMARKER') break;
+        const s2 = text(toks[j]);
+        if (s2 === '(' || s2 === '[' || s2 === '{') depth++;
+        else if (s2 === ')' || s2 === ']' || s2 === '}') { depth--; if (depth === 0) break; }
+      }
+      j = depth === 0 ? j : toks.length;
+    }
+    ok = ok && toks[j + 1]?.type === 'NEWLINE';
+    return ok ? null : findRewrite(conv, toks[k + 1] ? toks[k + 1].start : first.end);
+  }
+  if (first.type === 'NAME' && (text(first) === 'with' || (text(first) === 'async' && text(toks[k + 1]) === 'with'))) {
+    const withTok = text(first) === 'async' ? toks[k + 1] : first;
+    let colon = -1;
+    for (let j = k + 1; j < toks.length && toks[j].type !== 'NEWLINE' && toks[j].type !== 'ENDMARKER'; j++) {
+      if (toks[j].level === 0 && toks[j].type === 'OP' && text(toks[j]) === ':') { colon = j; break; }
+    }
+    if (colon < 0) return null;
+    const items = conv.withItems(withTok.end, toks[colon].start);
+    if (!items) return null;
+    const parenthesised = items.length > 0 && items[0].start > 0 && text(toks[items[0].start - 1]) === '(' &&
+      toks[items[0].start - 1].start >= withTok.end && items[0].start - 1 === toks.indexOf(withTok) + 1;
+    const hard = items.some((it) => it.as >= 0 && (parenthesised || it.end - it.as !== 2 || toks[it.as + 1].type !== 'NAME'));
+    return hard ? findRewrite(conv, toks[items[0].start].start) : null;
+  }
+  return null;
 }
 
 /** If the error at `off` is inside a `with` header or a decorator, the rewrite to apply. */
@@ -2285,7 +2357,8 @@ class ErrorFinder {
           if (this.isOpener(this.toks[m])) depth++;
           else if (this.isCloser(this.toks[m])) { depth--; if (depth === 0) break; }
         }
-        if (m >= this.toks.length) return j;
+        // Unclosed: CPython's parser reads on to the end of the file.
+        if (m >= this.toks.length) return this.toks.length - 1;
         j = m;
       }
       const next = this.toks[j + 1];
@@ -2304,7 +2377,9 @@ class ErrorFinder {
     return !!t && t.type === 'OP' && (this.tokText(t) === ')' || this.tokText(t) === ']' || this.tokText(t) === '}');
   }
   range(message: string, a: Tok, b: Tok): Fail {
-    return this.c.fail(message, a.start, b.end);
+    const f = this.c.fail(message, a.start, b.end);
+    f.reach = b.end;
+    return f;
   }
 
   describe(off: number): Fail {
@@ -2343,13 +2418,8 @@ class ErrorFinder {
     }
 
     // print "x" / exec "x"
-    if (prev && prev.type === 'NAME' && (this.tokText(prev) === 'print' || this.tokText(prev) === 'exec') &&
-        !this.isOp(toks[k - 2], '.') && (this.canStart(t) || this.isOp(t, '-') || this.isOp(t, '+') || this.isOp(t, '[') || this.isOp(t, '*')) &&
-        !this.isOp(t, '(')) {
-      const end = this.exprListEnd(k);
-      const name = this.tokText(prev);
-      return this.range(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, prev, end);
-    }
+    const lg = prev && this.legacyAt(k - 1) ? this.legacyFail(k - 1) : this.legacyStatement(k);
+    if (lg) return lg;
 
     // Compound statement headers: missing ':' (or '(' after def NAME).
     if (first && first.type === 'NAME' && COMPOUND.has(firstText) && t.level === 0) {
@@ -2482,6 +2552,12 @@ class ErrorFinder {
       }
     }
 
+    // f(x[]): an empty subscript reads as `x` followed by the list `[]`.
+    if (this.isOp(t, ']') && this.isOp(prev, '[') && this.canEnd(toks[k - 2]) && prev.level > 0 && !this.inFString(k)) {
+      const a = this.exprStartBack(k - 2);
+      return this.range('invalid syntax. Perhaps you forgot a comma?', toks[a], t);
+    }
+
     // [x for y z]: 'in' expected
     if (t.level > 0 && !this.isKw(t, 'in')) {
       for (let j = k - 1; j >= 0; j--) {
@@ -2511,7 +2587,9 @@ class ErrorFinder {
       const at = toks[a];
       const legacy = a === k - 1 && (this.tokText(at) === 'print' || this.tokText(at) === 'exec');
       const nameString = at.type === 'NAME' && !KEYWORDS.has(this.tokText(at)) && (toks[a + 1]?.type === 'STRING' || toks[a + 1]?.type === 'FSTRING_START');
-      const soft = at.type === 'NAME' && ['match', 'case', 'type', '_'].includes(this.tokText(at));
+      // (CPython compares only the name's length of each soft keyword, so `t`, `ma`, `cas`...
+      // count as soft keywords here.)
+      const soft = at.type === 'NAME' && ['match', 'case', 'type', '_'].some((kw) => kw.startsWith(this.tokText(at)));
       if (!legacy && !nameString && !soft) {
         const b = this.exprEndForward(k);
         return this.range('invalid syntax. Perhaps you forgot a comma?', at, toks[b]);
@@ -2545,6 +2623,28 @@ class ErrorFinder {
       if (t.type === 'ENDMARKER' && nl) return c.fail('invalid syntax', nl.start, nl.type === 'NEWLINE' ? nl.start + 1 : nl.end);
     }
     return c.failTok('invalid syntax', t, off);
+  }
+
+  /** `print x` / `exec x` at token j (a name not followed by '(' but by an expression)? */
+  legacyAt(j: number): boolean {
+    const toks = this.toks;
+    const p0 = toks[j], nx = toks[j + 1];
+    return !!p0 && p0.type === 'NAME' && (this.tokText(p0) === 'print' || this.tokText(p0) === 'exec') &&
+      !this.isOp(toks[j - 1], '.') && !!nx && !this.isOp(nx, '(') &&
+      (this.canStart(nx) || ['-', '+', '[', '*'].some((o) => this.isOp(nx, o)));
+  }
+  legacyFail(j: number): Fail {
+    const name = this.tokText(this.toks[j]);
+    return this.range(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, this.toks[j], this.exprListEnd(j + 1));
+  }
+  /**
+   * CPython tries the `print x` rule as soon as it parses an expression that starts with the
+   * name, so it wins for any error in a statement that starts that way.
+   */
+  legacyStatement(k: number): Fail | null {
+    if (k < 0 || k >= this.toks.length) return null;
+    const ls = this.lineStart(k);
+    return this.legacyAt(ls) ? this.legacyFail(ls) : null;
   }
 
   /** Token index at which the parse failed, for a lezer error at `off`. */
@@ -2651,13 +2751,18 @@ class ErrorFinder {
   /** Last token of a comma-separated expression list starting at token k. */
   exprListEnd(k: number): Tok {
     const toks = this.toks;
-    const lvl = toks[k].level;
+    let depth = 0;
     let j = k;
-    while (j + 1 < toks.length) {
-      const n = toks[j + 1];
-      if (n.type === 'NEWLINE' || n.type === 'ENDMARKER' || n.level < lvl) break;
-      if (n.level === lvl && n.type === 'OP' && [';', '=', ':', ')', ']', '}'].includes(this.tokText(n))) break;
-      j++;
+    for (let m = k; m < toks.length; m++) {
+      const n = toks[m];
+      if (n.type === 'ENDMARKER') break;
+      if (depth === 0 && n.type === 'NEWLINE') break;
+      if (this.isOpener(n)) depth++;
+      else if (this.isCloser(n)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && n.type === 'OP' && [';', '=', ':'].includes(this.tokText(n))) break;
+      j = m;
     }
     return toks[j];
   }

@@ -67,6 +67,18 @@ export interface SizeTable {
   bool: number;
 }
 
+export interface StaticRefcounts {
+  none: number;
+  true: number;
+  false: number;
+  type: number;
+  smallInt: number;
+  emptyTuple: number;
+  emptyStr: number;
+  char: number;
+  other: number;
+}
+
 export interface FreeListLimits {
   /** PyList_MAXFREELIST */
   list: number;
@@ -84,6 +96,7 @@ export interface FreeListLimits {
 /** Error messages that differ between versions (each one checked against that CPython). */
 export interface ErrorMessages {
   unboundLocal(name: string): string;
+  unboundFree(name: string): string;
   /** NameError suggestions ("Did you mean") go to stderr only; this is the message. */
   nameNotDefined(name: string): string;
   notCallable(typeName: string): string;
@@ -117,10 +130,12 @@ export interface PythonProfile {
   /** What sys.getrefcount reports for an immortal object (Include/object.h). */
   immortalRefcount: number;
   /**
-   * Start value of statically allocated objects' counts where they are not immortal:
-   * 3.11's `_PyObject_IMMORTAL_INIT` uses 999999999; 3.10 counts from start-up (about 20–80).
+   * Reference counts of the interpreter's static objects when a program starts, where they
+   * are not immortal: what CPython's start-up left (measured with sys.getrefcount minus its
+   * own reference). 3.11 starts small ints, one-character strings, '' and () at 999999999
+   * (_PyObject_IMMORTAL_INIT) but None, booleans and types at their real counts.
    */
-  staticObjectBaseRefcount: number;
+  staticRefcounts: StaticRefcounts;
   /**
    * 3.10: the caller's value stack keeps its reference to each argument for the whole call
    * (the callee frame takes new ones), so every call level adds two references.
@@ -141,6 +156,12 @@ export interface PythonProfile {
   instanceDictObject: boolean;
   /** Interned string constants are immortal (3.12 only; 3.13 made them mortal again). */
   immortalInternedStrings: boolean;
+  /** dictresize sizes: smallest power of two >= n (3.10) or bit_length((n|8)-1) (3.11+). */
+  dictSizing: 'loop' | 'bitlength';
+  /** An instance dict stays a split table (profile instanceDict size) up to this many keys. */
+  splitDictMaxKeys: number;
+  /** A frame owns a reference to its function (3.11+ f_func); 3.10 frames do not. */
+  frameHoldsFunction: boolean;
   /** Class bodies record __static_attributes__ (3.13+, compile.c). */
   staticAttributes: boolean;
   /** 3.14: instances' shared keys start with the sorted __static_attributes__. */
@@ -149,6 +170,14 @@ export interface PythonProfile {
   materializedDictTracked: boolean;
   /** The cached one-character Latin-1 strings carry a UTF-8 copy (3.12+), so getsizeof counts it. */
   latin1CacheHasUtf8: boolean;
+  /**
+   * Calling conventions that allocate: types called through tp_call (not vectorcall) pack
+   * their arguments into a tuple ('<class>' stands for classes defined in Python), and
+   * METH_VARARGS functions ("module.name" or "type.method") do the same. Those tuples (and
+   * a dict for keyword arguments) are real allocations that move gc.get_count().
+   */
+  tpCallTypes: string[];
+  varargsFunctions: string[];
 
   // ---------------------------------------------------------------- cycle collector
   collector: CollectorKind;
@@ -253,6 +282,7 @@ const FREE_LISTS: FreeListLimits = {
 
 const MESSAGES_311: ErrorMessages = {
   unboundLocal: (name) => `cannot access local variable '${name}' where it is not associated with a value`,
+  unboundFree: (name) => `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
   nameNotDefined: (name) => `name '${name}' is not defined`,
   notCallable: (t) => `'${t}' object is not callable`,
   missingPositional: (func, names) =>
@@ -276,6 +306,7 @@ const MESSAGES_311: ErrorMessages = {
 const MESSAGES_310: ErrorMessages = {
   ...MESSAGES_311,
   unboundLocal: (name) => `local variable '${name}' referenced before assignment`,
+  unboundFree: (name) => `free variable '${name}' referenced before assignment in enclosing scope`,
   intModZero: 'integer division or modulo by zero',
   intStrLimit: 'Exceeds the limit (4300) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
   intParseLimit: (n) => `Exceeds the limit (4300) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`,
@@ -319,7 +350,7 @@ const P310: PythonProfile = {
   versionInfo: [3, 10, 13],
   immortalObjects: false,
   immortalRefcount: 0,
-  staticObjectBaseRefcount: 20,
+  staticRefcounts: { none: 4079, true: 53, false: 68, type: 40, smallInt: 20, emptyTuple: 668, emptyStr: 46, char: 3, other: 4 },
   callerKeepsArguments: true,
   borrowedLocalLoads: false,
   frameLocalsReleaseOrder: 'forward',
@@ -327,10 +358,15 @@ const P310: PythonProfile = {
   frameObjects: true,
   instanceDictObject: true,
   immortalInternedStrings: false,
+  dictSizing: 'loop',
+  splitDictMaxKeys: 5,
+  frameHoldsFunction: false,
   staticAttributes: false,
   staticAttributesFirst: false,
   materializedDictTracked: true,
   latin1CacheHasUtf8: false,
+  tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'map', 'filter', 'super', '<class>'],
+  varargsFunctions: ['builtins.min', 'builtins.max', 'builtins.vars', 'gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
   collector: 'generational',
   thresholds: [700, 10, 10],
   collectAt: 'allocation',
@@ -347,11 +383,17 @@ const P311: PythonProfile = {
   version: '3.11',
   label: 'CPython 3.11 — generational GC, thresholds (700, 10, 10)',
   versionInfo: [3, 11, 7],
-  staticObjectBaseRefcount: 999999999,
+  staticRefcounts: {
+    none: 3791, true: 21, false: 52, type: 40, smallInt: 1000000019, emptyTuple: 1000000006, emptyStr: 1000000031, char: 999999999, other: 4,
+  },
   callerKeepsArguments: false,
   frameObjects: false,
   instanceDictObject: false,
+  dictSizing: 'bitlength',
+  splitDictMaxKeys: 30,
+  frameHoldsFunction: true,
   freeLists: FREE_LISTS,
+  tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'map', 'filter', '<class>'],
   sizes: SIZES_311,
   messages: MESSAGES_311,
 };
@@ -379,6 +421,8 @@ const P313: PythonProfile = {
   immortalInternedStrings: false,
   staticAttributes: true,
   materializedDictTracked: false,
+  tpCallTypes: ['enumerate', 'zip', 'map', 'filter', '<class>'],
+  varargsFunctions: ['gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
   thresholds: [2000, 10, 10],
   sizes: SIZES_313,
   messages: MESSAGES_313,
@@ -392,6 +436,7 @@ const P314: PythonProfile = {
   immortalRefcount: 3221225472,
   borrowedLocalLoads: true,
   staticAttributesFirst: true,
+  tpCallTypes: [],
   frameLocalsReleaseOrder: 'reverse',
   collector: 'incremental',
   thresholds: [2000, 10, 0],
