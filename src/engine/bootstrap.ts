@@ -29,7 +29,7 @@ import { installGenerator } from './eval/generator.ts';
 import { callPython } from './eval/interpreter.ts';
 import { builtinFunctions, installConstructors } from './modules/builtins.ts';
 import { hide } from './modules/index.ts';
-import { bindCollector, newCollectorState, onThresholdCrossed } from './heap/gc.ts';
+import { bindCollector, newCollectorState, onThresholdCrossed, resetIncremental } from './heap/gc.ts';
 import { STARTUP_STATE } from './profiles/startup.ts';
 import { callObject } from './abstract.ts';
 import { PyMethod } from './objects/function.ts';
@@ -167,6 +167,8 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   const startup = STARTUP_STATE[profile.version];
   const collector = newCollectorState(startup);
   bindCollector(collector);
+  resetIncremental();
+  heap.heapSize = startup.phantoms[0] + startup.phantoms[1] + startup.phantoms[2];
   heap.counts[0] = startup.counts[0];
   heap.counts[1] = startup.counts[1];
   heap.counts[2] = startup.counts[2];
@@ -294,6 +296,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   g.gen = 2;
   rt.modules.set('__main__', main);
   // Counts after start-up are the profile's recorded ones, whatever setup allocated.
+  heap.heapSize = startup.phantoms[0] + startup.phantoms[1] + startup.phantoms[2] + heap.generations.reduce((n, g) => n + g.size(), 0);
   heap.counts[0] = startup.counts[0];
   heap.counts[1] = startup.counts[1];
   heap.counts[2] = startup.counts[2];

@@ -22,7 +22,7 @@
 
 import { rt, type CollectionEvent } from '../runtime.ts';
 import { decref, incref, type GcList, type Heap, unlink } from './heap.ts';
-import { GC_COLLECTING, GC_FINALIZED, GC_FROZEN, GC_UNREACHABLE, PyError, type PyObject } from '../objects/object.ts';
+import { GC_COLLECTING, GC_FINALIZED, GC_FROZEN, GC_OLD_SPACE_1, GC_UNREACHABLE, PyError, type PyObject } from '../objects/object.ts';
 import { PyTuple, tupleMaybeUntrack } from '../objects/tuple.ts';
 import { PyDict, dictEntries } from '../objects/dict.ts';
 import { PyWeakref, clearWeakref, handleCallback } from '../objects/weakref.ts';
@@ -265,8 +265,9 @@ function deduceUnreachable(base: GcList, unreachable: GcList): void {
 }
 
 /**
- * Runs one collection of `generation` (gc_collect_main). Returns [collected, uncollectable]
- * where collected counts unreachable objects plus weakrefs freed while clearing.
+ * Runs one collection of `generation` (gc_collect_main, 3.10–3.13). Returns
+ * [collected, uncollectable]: collected counts the unreachable objects plus the weakrefs
+ * freed while clearing, as CPython does.
  */
 function collectMain(h: Heap, generation: number, trigger: CollectionEvent['trigger']): [number, number] {
   const gens = h.generations;
@@ -282,24 +283,57 @@ function collectMain(h: Heap, generation: number, trigger: CollectionEvent['trig
   }
   const young = gens[generation]!;
   const old = generation < 2 ? gens[generation + 1]! : young;
+  const toGen = generation < 2 ? generation + 1 : 2;
   const examined = young.size() + ph[generation]!;
-  state.lastExamined = examined;
+  const region = collectRegion(h, young, old, toGen, generation, trigger, examined, () => {
+    // Survivors move to the next generation (the region merged them into `old`).
+    if (young !== old) {
+      if (generation === 1) h.longLivedPending += survivorsOf(examined) + ph[generation]!;
+      ph[generation + 1]! += ph[generation]!;
+      ph[generation] = 0;
+    } else {
+      untrackDicts(young);
+      h.longLivedPending = 0;
+      h.longLivedTotal = young.size() + ph[generation]!;
+    }
+  });
+  if (generation === 2) clearFreeLists(h);
+  const st = state.stats[generation]!;
+  st.collections++;
+  st.collected += region.collected;
+  return [region.collected, 0];
+}
 
+let lastSurvivors = 0;
+function survivorsOf(_examined: number): number {
+  return lastSurvivors;
+}
+
+/**
+ * gc_collect_region: finds what in `from` is unreachable, moves the survivors to `to`
+ * (whose objects get generation `toGen`), runs weakref callbacks and finalizers, handles
+ * resurrection and clears the garbage. `afterSurvivors` runs once the survivors are known.
+ */
+function collectRegion(
+  h: Heap,
+  from: GcList,
+  to: GcList,
+  toGen: number,
+  generation: number,
+  trigger: CollectionEvent['trigger'],
+  examined: number,
+  afterSurvivors: () => void,
+): { collected: number; unreachable: PyObject[] } {
+  state.lastExamined = examined;
   const unreachable = tempList();
-  deduceUnreachable(young, unreachable);
-  untrackTuples(young);
-  // Survivors move to the next generation.
-  if (young !== old) {
-    if (generation === 1) h.longLivedPending += young.size() + ph[generation]!;
-    for (const o of young.toArray()) o.gen = generation + 1;
-    old.merge(young);
-    ph[generation + 1]! += ph[generation]!;
-    ph[generation] = 0;
-  } else {
-    untrackDicts(young);
-    h.longLivedPending = 0;
-    h.longLivedTotal = young.size() + ph[generation]!;
+  deduceUnreachable(from, unreachable);
+  untrackTuples(from);
+  lastSurvivors = from.size();
+  if (from !== to) {
+    for (const o of from.toArray()) setGeneration(h, o, toGen);
+    to.merge(from);
   }
+  afterSurvivors();
   const unreachableObjects = unreachable.toArray();
   for (const o of unreachableObjects) o.gen = generation;
   const tracer = rt.tracer;
@@ -310,29 +344,34 @@ function collectMain(h: Heap, generation: number, trigger: CollectionEvent['trig
     });
   }
   // Legacy finalizers (tp_del) cannot be written in Python; gc.garbage stays empty.
-  let m = handleWeakrefs(unreachable, old, generation);
+  let m = handleWeakrefs(h, unreachable, to, toGen);
   finalizeGarbage(unreachable);
   const finalUnreachable = tempList();
-  handleResurrected(unreachable, finalUnreachable, old, generation);
+  handleResurrected(h, unreachable, finalUnreachable, to, toGen);
   m += finalUnreachable.size();
   const saveCause = h.deathCause;
   h.deathCause = { kind: 'gc', generation };
   try {
-    deleteGarbage(finalUnreachable, old, generation);
+    deleteGarbage(h, finalUnreachable, to, toGen);
   } finally {
     h.deathCause = saveCause;
   }
-  if (generation === 2) clearFreeLists(h);
-  const st = state.stats[generation]!;
-  st.collections++;
-  st.collected += m;
   if (tracer !== null) {
     tracer.collection({
       phase: 'done', generation, trigger, examined, unreachable: unreachableObjects,
       collected: m, uncollectable: 0, promoted: examined - unreachableObjects.length,
     });
   }
-  return [m, 0];
+  return { collected: m, unreachable: unreachableObjects };
+}
+
+/** An object joins list `gen` (for the incremental collector, old lists carry a space bit). */
+function setGeneration(h: Heap, o: PyObject, gen: number): void {
+  o.gen = gen;
+  if (h.countOnTrack && (gen === 1 || gen === 2)) {
+    if (gen === 2) o.gcFlags |= GC_OLD_SPACE_1;
+    else o.gcFlags &= ~GC_OLD_SPACE_1;
+  }
 }
 
 /** untrack_tuples: survivors that are tuples of untracked items leave the collector. */
@@ -367,7 +406,7 @@ function untrackDicts(list: GcList): void {
   }
 }
 
-function handleWeakrefs(unreachable: GcList, old: GcList, generation: number): number {
+function handleWeakrefs(h: Heap, unreachable: GcList, old: GcList, toGen: number): number {
   const toCall = tempList();
   const head = unreachable.head;
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
@@ -392,7 +431,7 @@ function handleWeakrefs(unreachable: GcList, old: GcList, generation: number): n
     if (toCall.head.gcNext === wr) {
       unlink(wr);
       old.append(wr);
-      wr.gen = generation < 2 ? generation + 1 : 2;
+      setGeneration(h, wr, toGen);
     } else freed++;
   }
   return freed;
@@ -412,18 +451,18 @@ function finalizeGarbage(collectable: GcList): void {
   collectable.merge(seen);
 }
 
-function handleResurrected(unreachable: GcList, stillUnreachable: GcList, old: GcList, generation: number): void {
+function handleResurrected(h: Heap, unreachable: GcList, stillUnreachable: GcList, old: GcList, toGen: number): void {
   const head = unreachable.head;
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) o.gcFlags &= ~GC_COLLECTING;
   deduceUnreachable(unreachable, stillUnreachable);
   for (const o of unreachable.toArray()) {
     o.gcFlags &= ~GC_COLLECTING;
-    o.gen = generation < 2 ? generation + 1 : 2;
+    setGeneration(h, o, toGen);
   }
   old.merge(unreachable);
 }
 
-function deleteGarbage(collectable: GcList, old: GcList, generation: number): void {
+function deleteGarbage(h: Heap, collectable: GcList, old: GcList, toGen: number): void {
   while (!collectable.isEmpty()) {
     const o = collectable.head.gcNext!;
     const clear = o.type.clear;
@@ -442,7 +481,7 @@ function deleteGarbage(collectable: GcList, old: GcList, generation: number): vo
       o.gcFlags &= ~GC_COLLECTING;
       unlink(o);
       old.append(o);
-      o.gen = generation < 2 ? generation + 1 : 2;
+      setGeneration(h, o, toGen);
     }
   }
 }
@@ -473,6 +512,10 @@ export function clearFreeLists(h: Heap): void {
 
 /** gc.freeze(): every generation moves to the permanent one and the counts reset. */
 export function freeze(h: Heap): void {
+  if (h.countOnTrack) {
+    freezeIncremental(h);
+    return;
+  }
   const perm = h.generations[3]!;
   for (let i = 0; i < 3; i++) {
     for (const o of h.generations[i]!.toArray()) {
@@ -488,6 +531,10 @@ export function freeze(h: Heap): void {
 
 /** gc.unfreeze(): the permanent generation joins the oldest. */
 export function unfreeze(h: Heap): void {
+  if (h.countOnTrack) {
+    unfreezeIncremental(h);
+    return;
+  }
   for (const o of h.generations[3]!.toArray()) {
     o.gen = 2;
     o.gcFlags &= ~GC_FROZEN;
@@ -502,32 +549,324 @@ export function freezeCount(h: Heap): number {
 }
 
 // ------------------------------------------------------------------ 3.14 incremental collector
+//
+// CPython 3.14.0–3.14.2 (Python/gc.c, incremental): a young list and two old spaces.
+// Objects in old[visited_space] have been marked or scanned in the current cycle; the
+// other space is pending. Automatic runs are increments reported as generation 1: the
+// first of a cycle only marks what is reachable from the roots and stacks; later ones
+// collect the young objects plus a slice of the pending space sized by `work_to_do`.
+// When the pending space is empty the cycle completes and the spaces swap.
+//
+// List mapping: generations[0] = young, [1] = old[0], [2] = old[1], [3] = permanent.
 
-/**
- * CPython 3.14.0–3.14.2 (Python/gc.c, incremental): automatic runs collect the young
- * generation plus an increment of the old space, and report generation 1 to callbacks.
- * PyHeap models the young part exactly and treats each increment as a collection of the
- * young objects together with the pending old ones.
- */
+const SCAN_RATE_DIVISOR = 10;
+
+interface IncrementalState {
+  phase: 'mark' | 'collect';
+  workToDo: number;
+}
+
+const inc: IncrementalState = { phase: 'mark', workToDo: 0 };
+
+export function resetIncremental(): void {
+  inc.phase = 'mark';
+  inc.workToDo = 0;
+}
+
+function oldList(h: Heap, space: number): GcList {
+  return h.generations[1 + space]!;
+}
+
+function spaceOf(o: PyObject): number {
+  return (o.gcFlags & GC_OLD_SPACE_1) !== 0 ? 1 : 0;
+}
+
+function setSpace(o: PyObject, space: number): void {
+  if (space === 1) o.gcFlags |= GC_OLD_SPACE_1;
+  else o.gcFlags &= ~GC_OLD_SPACE_1;
+}
+
+function moveToVisited(h: Heap, o: PyObject, list: GcList): void {
+  unlink(o);
+  list.append(o);
+  setSpace(o, h.visitedSpace);
+}
+
+/** visit_add_to_container / move_to_reachable: a tracked object not yet visited. */
+function markable(h: Heap, o: PyObject): boolean {
+  return o.gen >= 0 && o.gen !== 3 && !o.imm && o.type.isGC && spaceOf(o) !== h.visitedSpace;
+}
+
+/** mark_all_reachable: moves everything reachable from `reachable` into the visited space. */
+function markAllReachable(h: Heap, reachable: GcList): number {
+  const visited = oldList(h, h.visitedSpace);
+  let n = 0;
+  while (!reachable.isEmpty()) {
+    const o = reachable.head.gcNext!;
+    unlink(o);
+    visited.append(o);
+    o.gen = 1 + h.visitedSpace;
+    const t = o.type.traverse;
+    if (t !== null) {
+      t(o, (x) => {
+        if (markable(h, x)) {
+          moveToVisited(h, x, reachable);
+          n++;
+        }
+      });
+    }
+  }
+  return n;
+}
+
+function markRoots(h: Heap, roots: PyObject[]): number {
+  const reachable = tempList();
+  let n = 0;
+  for (const r of roots) {
+    if (markable(h, r)) {
+      moveToVisited(h, r, reachable);
+      n++;
+    }
+  }
+  return n + markAllReachable(h, reachable);
+}
+
+/** The interpreter's roots (sys, builtins, modules) and what the running frames hold. */
+function globalRoots(): PyObject[] {
+  const roots: PyObject[] = [];
+  for (const m of rt.modules.values()) {
+    const d = (m as { dict?: PyObject }).dict;
+    if (d !== undefined) roots.push(d);
+  }
+  for (const list of [rt.gcCallbacks, rt.gcGarbage]) roots.push(...(list as PyList).items);
+  return roots;
+}
+
+function stackRoots(start: boolean): PyObject[] {
+  const roots: PyObject[] = [];
+  for (let f = rt.frame; f !== null; f = f.back) {
+    if (f.locals !== null) roots.push(f.locals);
+    if (f.func !== null) roots.push(f.func);
+    for (const v of f.fast) if (v !== null && v !== undefined) roots.push(v);
+    for (let i = 0; i < f.sp; i++) {
+      const v = f.stack[i];
+      if (v !== null && v !== undefined) roots.push(v);
+    }
+    const visitedFrame = f as { gcVisited?: boolean };
+    if (!start && visitedFrame.gcVisited) break;
+    visitedFrame.gcVisited = true;
+  }
+  return roots;
+}
+
+/** Phantom start-up objects are reachable: marking moves them to the visited space. */
+function markPhantoms(h: Heap): number {
+  const ph = state.phantoms;
+  const pending = 1 + (h.visitedSpace ^ 1);
+  const n = ph[0]! + ph[pending]!;
+  ph[1 + h.visitedSpace]! += n;
+  ph[0] = 0;
+  ph[pending] = 0;
+  return n;
+}
+
+function assessWorkToDo(h: Heap): number {
+  const scale = Math.max(2, h.thresholds[1]);
+  const newObjects = h.counts[0]!;
+  const maxHeapFraction = Math.trunc((newObjects * 3) / 2);
+  let heapFraction = Math.trunc(Math.trunc(h.heapSize / SCAN_RATE_DIVISOR) / scale);
+  if (heapFraction > maxHeapFraction) heapFraction = maxHeapFraction;
+  h.counts[0] = 0;
+  return newObjects + heapFraction;
+}
+
+function completedScavenge(h: Heap): void {
+  const ph = state.phantoms;
+  if (h.generations[3]!.isEmpty() && ph[3] === 0) {
+    // The permanent generation is empty: flip which space counts as visited.
+    const notVisited = h.visitedSpace;
+    h.visitedSpace ^= 1;
+    for (const o of h.generations[0]!.toArray()) setSpace(o, notVisited);
+  } else {
+    // Move the visited objects to the pending space.
+    const visited = h.visitedSpace;
+    const notVisited = visited ^ 1;
+    for (const o of oldList(h, visited).toArray()) {
+      o.gen = 1 + notVisited;
+      setSpace(o, notVisited);
+    }
+    oldList(h, notVisited).merge(oldList(h, visited));
+    ph[1 + notVisited]! += ph[1 + visited]!;
+    ph[1 + visited] = 0;
+  }
+  inc.workToDo = 0;
+  inc.phase = 'mark';
+}
+
+/** gc_collect_increment (automatic runs and gc.collect(1)). */
+function collectIncrement(h: Heap, trigger: CollectionEvent['trigger']): [number, number] {
+  inc.workToDo += assessWorkToDo(h);
+  untrackTuples(h.generations[0]!);
+  const st = state.stats[1]!;
+  if (inc.phase === 'mark') {
+    const marked = markRoots(h, [...globalRoots(), ...stackRoots(true)]) + markPhantoms(h);
+    inc.workToDo -= marked;
+    inc.phase = 'collect';
+    st.collections++;
+    return [0, 0];
+  }
+  const visited = oldList(h, h.visitedSpace);
+  const notVisited = oldList(h, h.visitedSpace ^ 1);
+  inc.workToDo -= markRoots(h, stackRoots(false));
+  const increment = tempList();
+  const ph = state.phantoms;
+  for (const o of h.generations[0]!.toArray()) setSpace(o, h.visitedSpace);
+  increment.merge(h.generations[0]!);
+  let incrementSize = increment.size() + ph[0]!;
+  let phantomsInIncrement = ph[0]!;
+  ph[0] = 0;
+  const pendingIdx = 1 + (h.visitedSpace ^ 1);
+  while (incrementSize < inc.workToDo) {
+    if (notVisited.isEmpty()) {
+      if (ph[pendingIdx]! > 0) {
+        const take = Math.min(ph[pendingIdx]!, inc.workToDo - incrementSize);
+        ph[pendingIdx]! -= take;
+        phantomsInIncrement += take;
+        incrementSize += take;
+        continue;
+      }
+      break;
+    }
+    const o = notVisited.head.gcNext!;
+    unlink(o);
+    increment.append(o);
+    setSpace(o, h.visitedSpace);
+    incrementSize++;
+    // expand_region_transitively_reachable
+    for (let x = o; x !== increment.head; x = x.gcNext!) {
+      const t = x.type.traverse;
+      if (t === null) continue;
+      t(x, (y) => {
+        if (markable(h, y)) {
+          unlink(y);
+          increment.append(y);
+          setSpace(y, h.visitedSpace);
+          incrementSize++;
+        }
+      });
+    }
+  }
+  const region = collectRegion(h, increment, visited, 1 + h.visitedSpace, 1, trigger, incrementSize, () => {});
+  ph[1 + h.visitedSpace]! += phantomsInIncrement;
+  const scale = Math.max(2, h.thresholds[1]);
+  inc.workToDo += Math.trunc(Math.trunc(h.heapSize / SCAN_RATE_DIVISOR) / scale);
+  inc.workToDo -= incrementSize;
+  st.collections++;
+  st.collected += region.collected;
+  if (notVisited.isEmpty() && ph[pendingIdx] === 0) completedScavenge(h);
+  return [region.collected, 0];
+}
+
+/** gc_collect_young (gc.collect(0)). */
+function collectYoung(h: Heap, trigger: CollectionEvent['trigger']): [number, number] {
+  const young = h.generations[0]!;
+  const visited = oldList(h, h.visitedSpace);
+  untrackTuples(young);
+  for (const o of young.toArray()) setSpace(o, h.visitedSpace);
+  const ph = state.phantoms;
+  const examined = young.size() + ph[0]!;
+  const region = collectRegion(h, young, visited, 1 + h.visitedSpace, 0, trigger, examined, () => {
+    ph[1 + h.visitedSpace]! += ph[0]!;
+    ph[0] = 0;
+  });
+  h.counts[0] = 0;
+  h.counts[1 + h.visitedSpace]!++;
+  const st = state.stats[0]!;
+  st.collections++;
+  st.collected += region.collected;
+  return [region.collected, 0];
+}
+
+/** gc_collect_full (gc.collect() / gc.collect(2)). */
+function collectFull(h: Heap, trigger: CollectionEvent['trigger']): [number, number] {
+  const young = h.generations[0]!;
+  const visited = oldList(h, h.visitedSpace);
+  const pending = oldList(h, h.visitedSpace ^ 1);
+  const ph = state.phantoms;
+  untrackTuples(young);
+  pending.merge(young);
+  for (const o of pending.toArray()) {
+    o.gen = 1 + h.visitedSpace;
+    setSpace(o, h.visitedSpace);
+  }
+  h.counts[0] = 0;
+  visited.merge(pending);
+  ph[1 + h.visitedSpace]! += ph[0]! + ph[1 + (h.visitedSpace ^ 1)]!;
+  ph[0] = 0;
+  ph[1 + (h.visitedSpace ^ 1)] = 0;
+  const examined = visited.size() + ph[1 + h.visitedSpace]!;
+  const region = collectRegion(h, visited, visited, 1 + h.visitedSpace, 2, trigger, examined, () => {});
+  h.counts[0] = 0;
+  h.counts[1] = 0;
+  h.counts[2] = 0;
+  completedScavenge(h);
+  clearFreeLists(h);
+  const st = state.stats[2]!;
+  st.collections++;
+  st.collected += region.collected;
+  return [region.collected, 0];
+}
+
+function incrementalCollect(h: Heap, generation: number, trigger: CollectionEvent['trigger']): number {
+  invokeCallbacks('start', generation, 0, 0);
+  const [collected, uncollectable] =
+    generation === 0 ? collectYoung(h, trigger) : generation === 1 ? collectIncrement(h, trigger) : collectFull(h, trigger);
+  invokeCallbacks('stop', generation, collected, uncollectable);
+  return collected + uncollectable;
+}
+
 function collectIncrementalAuto(h: Heap): number {
   h.collecting = true;
   try {
-    invokeCallbacks('start', 1, 0, 0);
-    const [collected, uncollectable] = collectMain(h, 1, 'threshold');
-    h.counts[2] = 0;
-    invokeCallbacks('stop', 1, collected, uncollectable);
-    return collected + uncollectable;
+    return incrementalCollect(h, 1, 'threshold');
   } finally {
     h.collecting = false;
   }
 }
 
 function collectIncrementalManual(h: Heap, generation: number): number {
-  const g = generation === 0 ? 0 : generation === 1 ? 1 : 2;
-  invokeCallbacks('start', g, 0, 0);
-  const [collected, uncollectable] = collectMain(h, g, 'manual');
-  h.counts[1] = 0;
-  h.counts[2] = 0;
-  invokeCallbacks('stop', g, collected, uncollectable);
-  return collected + uncollectable;
+  return incrementalCollect(h, generation, 'manual');
+}
+
+/** gc.get_count() for the incremental collector: young, visited space, pending space. */
+export function incrementalCounts(h: Heap): [number, number, number] {
+  return [h.counts[0]!, h.counts[1 + h.visitedSpace]!, h.counts[1 + (h.visitedSpace ^ 1)]!];
+}
+
+/** gc.freeze() on 3.14 (_PyGC_Freeze): young and both old spaces join the permanent list. */
+export function freezeIncremental(h: Heap): void {
+  const perm = h.generations[3]!;
+  for (let i = 0; i < 3; i++) {
+    for (const o of h.generations[i]!.toArray()) {
+      o.gen = 3;
+      o.gcFlags |= GC_FROZEN;
+      setSpace(o, h.visitedSpace);
+    }
+    perm.merge(h.generations[i]!);
+    state.phantoms[3]! += state.phantoms[i]!;
+    state.phantoms[i] = 0;
+    h.counts[i] = 0;
+  }
+}
+
+/** gc.unfreeze() on 3.14: the permanent list joins the visited space. */
+export function unfreezeIncremental(h: Heap): void {
+  const to = 1 + h.visitedSpace;
+  for (const o of h.generations[3]!.toArray()) {
+    o.gen = to;
+    o.gcFlags &= ~GC_FROZEN;
+  }
+  h.generations[to]!.merge(h.generations[3]!);
+  state.phantoms[to]! += state.phantoms[3]!;
+  state.phantoms[3] = 0;
 }

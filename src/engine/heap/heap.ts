@@ -8,7 +8,7 @@
  * freed, and neither for objects recycled through a free list.
  */
 
-import { GC_FROZEN, type PyObject } from '../objects/object.ts';
+import { GC_FROZEN, GC_OLD_SPACE_1, type PyObject } from '../objects/object.ts';
 import type { PythonProfile } from '../profiles/profiles.ts';
 import { Allocator } from './allocator.ts';
 
@@ -117,6 +117,7 @@ export class Heap {
 
   constructor(profile: PythonProfile, makeSentinel: () => PyObject) {
     this.profile = profile;
+    this.countOnTrack = profile.collector === 'incremental';
     this.allocator = new Allocator();
     this.generations = [
       new GcList(makeSentinel()),
@@ -159,7 +160,18 @@ export class Heap {
     return o;
   }
 
+  /**
+   * 3.14.0–3.14.2 (incremental collector) count tracked objects instead of allocations:
+   * _PyObject_GC_TRACK adds one to young.count and heap_size, _PyObject_GC_UNTRACK takes
+   * one away. `heapSize` is only used by that collector.
+   */
+  readonly countOnTrack: boolean;
+  heapSize = 0;
+  /** Incremental collector: which old space holds visited objects (0 or 1). */
+  visitedSpace = 0;
+
   countAllocation(): void {
+    if (this.countOnTrack) return;
     const c = ++this.counts[0]!;
     if (c > this.thresholds[0] && this.thresholds[0] !== 0 && this.enabled && !this.collecting) {
       if (this.onThreshold !== null) this.onThreshold();
@@ -168,6 +180,7 @@ export class Heap {
 
   /** PyObject_GC_Del's count decrement: never below zero. */
   countDeallocation(): void {
+    if (this.countOnTrack) return;
     if (this.counts[0]! > 0) this.counts[0]!--;
   }
 
@@ -189,6 +202,16 @@ export class Heap {
     if (o.gen >= 0) return;
     o.gen = 0;
     this.generations[0]!.append(o);
+    if (this.countOnTrack) {
+      // New young objects belong to the not-visited space (pycore_gc.h _PyObject_GC_TRACK).
+      if (this.visitedSpace === 0) o.gcFlags |= GC_OLD_SPACE_1;
+      else o.gcFlags &= ~GC_OLD_SPACE_1;
+      this.heapSize++;
+      const c = ++this.counts[0]!;
+      if (c > this.thresholds[0] && this.thresholds[0] !== 0 && this.enabled && !this.collecting) {
+        if (this.onThreshold !== null) this.onThreshold();
+      }
+    }
   }
 
   untrack(o: PyObject): void {
@@ -196,6 +219,10 @@ export class Heap {
     unlink(o);
     o.gen = -1;
     o.gcFlags &= ~GC_FROZEN;
+    if (this.countOnTrack) {
+      this.heapSize--;
+      if (this.counts[0]! > 0) this.counts[0]!--;
+    }
   }
 
   isTracked(o: PyObject): boolean {

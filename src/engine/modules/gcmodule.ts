@@ -12,7 +12,7 @@ import { newDict, dictSetStr } from '../objects/dict.ts';
 import { checkArgCount, noKeywords, parseArgs } from '../objects/builtinfunc.ts';
 import { typeError, valueError } from '../objects/errors.ts';
 import { indexValue } from '../abstract.ts';
-import { collectManually, collectorState, freeze, freezeCount, unfreeze } from '../heap/gc.ts';
+import { collectManually, collectorState, freeze, freezeCount, incrementalCounts, unfreeze } from '../heap/gc.ts';
 
 /** Objects the program can see in the collector's lists (never the interpreter's own). */
 function trackedObjects(generation: number | null): PyObject[] {
@@ -39,14 +39,15 @@ export function gcFunctions(): Record<string, NativeCall> {
     get_count: (args, kwnames) => {
       noKeywords('get_count', kwnames);
       checkArgCount('get_count', args, 0, 0);
-      const c = h().counts;
+      const c = h().countOnTrack ? incrementalCounts(h()) : h().counts;
       return newTuple([newInt(c[0]!), newInt(c[1]!), newInt(c[2]!)]);
     },
     get_threshold: (args, kwnames) => {
       noKeywords('get_threshold', kwnames);
       checkArgCount('get_threshold', args, 0, 0);
       const t = h().thresholds;
-      return newTuple([newInt(t[0]), newInt(t[1]), newInt(t[2])]);
+      // 3.14's incremental collector has no third threshold: it always reads 0.
+      return newTuple([newInt(t[0]), newInt(t[1]), newInt(h().countOnTrack ? 0 : t[2])]);
     },
     set_threshold: (args, kwnames) => {
       noKeywords('set_threshold', kwnames);

@@ -16,6 +16,7 @@ export const GC_FINALIZED = 1; // __del__ already ran (PEP 442: at most once per
 export const GC_COLLECTING = 2; // part of the set being collected
 export const GC_UNREACHABLE = 4; // moved to the tentatively unreachable list
 export const GC_FROZEN = 8; // in the permanent generation (gc.freeze)
+export const GC_OLD_SPACE_1 = 16; // 3.14 incremental collector: the object's old-space bit
 
 /** Where an object's reference was seen, for traces and gc.get_referents callers. */
 export type RefLabelKind = 'item' | 'key' | 'value' | 'attr' | 'internal';

@@ -45,14 +45,14 @@ export function newTuple(items: PyObject[], constant = false): PyObject {
   } else {
     t = h.allocate(new PyTuple(rt.types.tuple, items), rt.profile.sizes.tuple + 8 * n, true);
   }
-  // 3.14.2 leaves run-time tuples of untracked items untracked (gh-139951).
-  if (!constant && rt.profile.tuplesUntrackedAtCreation && !anyMayBeTracked(items)) return t;
+  // 3.14.2 leaves run-time tuples of atomic (non-GC) items untracked (gh-139951).
+  if (!constant && rt.profile.tuplesUntrackedAtCreation && !anyGcItem(items)) return t;
   h.track(t);
   return t;
 }
 
-function anyMayBeTracked(items: PyObject[]): boolean {
-  for (let i = 0; i < items.length; i++) if (mayBeTracked(items[i]!)) return true;
+function anyGcItem(items: PyObject[]): boolean {
+  for (let i = 0; i < items.length; i++) if (items[i]!.type.isGC) return true;
   return false;
 }
 

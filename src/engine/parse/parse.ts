@@ -2,7 +2,17 @@
  * PyHeap's parser front end: Python source -> PyHeap's AST (ast.ts), using @lezer/python for
  * the grammar and a port of CPython's tokenizer (tokenizer.ts) for CPython's tokenizer-level
  * errors. The result mirrors CPython 3.12's `ast.parse` (field for field, position for
- * position) and syntax errors follow CPython 3.12/3.13's wording and locations.
+ * position) and syntax errors follow CPython 3.13's wording and locations (3.12's where the
+ * two agree, which is almost always).
+ *
+ * How it works:
+ *  - tokenize() runs CPython's tokenizer over the source: its errors, and its token stream
+ *    (NEWLINE / INDENT / DEDENT, bracket levels) to phrase parser errors the way CPython does;
+ *  - lezer parses the source, with a few same-length rewrites where its grammar is narrower
+ *    than Python's (see `Rewrite`); the converter turns lezer's tree into ast.ts nodes,
+ *    re-associating operators with Python's precedence (lezer gets `not` and `await` wrong)
+ *    and checking what CPython's grammar checks (assignment targets, parameter order, ...);
+ *  - the error to report is chosen as CPython's parser would (see the end of parseInner).
  *
  * Positions: lines are 1-based, columns 0-based and counted in *characters* (code points).
  * CPython's ast uses UTF-8 byte offsets for col_offset; the two differ only on lines with
@@ -331,6 +341,13 @@ class Converter {
     return this.fail(message, t.start, t.end);
   }
   text(n: SyntaxNode): string { return this.src.slice(n.from, n.to); }
+  /** Where CPython reports errors found at the end of the input: the end of the last line. */
+  eofPos(): { line: number; col: number } {
+    const n = this.src.length;
+    const endsWithNewline = n > 0 && this.src.charCodeAt(n - 1) === 10;
+    const line = this.lineStarts.length - (endsWithNewline ? 1 : 0);
+    return { line, col: this.colOf(endsWithNewline ? n - 1 : n) };
+  }
 
   /** Index of the first token that starts at or after `off` (or contains it). */
   tokenAt(off: number): number {
@@ -972,7 +989,7 @@ class Converter {
       if (!t || t.type === 'ENDMARKER') {
         const nl = after && after.type === 'NEWLINE' ? after : undefined;
         if (nl) {
-          const p = this.pos(nl.start, nl.start);
+          const p = this.eofPos();
           throw new Fail({ type: 'SyntaxError', message: "expected 'except' or 'finally' block", line: p.line, col: p.col }, nl.start);
         }
       }
@@ -2796,7 +2813,7 @@ class ErrorFinder {
           // Ordered at the colon: whatever lezer makes of the missing block, this comes first.
           let f: Fail;
           if (next.type === 'ENDMARKER') {
-            const p = this.c.pos(t.start, t.start);
+            const p = this.c.eofPos();
             f = new Fail({ type: 'IndentationError', message: msg, line: p.line, col: p.col }, toks[k - 1].end);
           } else if (next.type === 'DEDENT') {
             // (CPython reports column -1 here; we say 0.)
