@@ -14,6 +14,7 @@ import { rt } from '../runtime.ts';
 import { BINARY_OPS, INPLACE_OFFSET, Intrinsic, Op, OP_NAMES, type Instruction } from './opcodes.ts';
 import { buildSymbolTable, type CompileError, type Scope, SymbolTableError } from './symtable.ts';
 import { constantOf, foldModule, type FoldedValue } from './fold.ts';
+import { optimizeLoadFast } from './borrow.ts';
 import {
   CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, PyCode, type HandlerEntry,
 } from '../objects/function.ts';
@@ -114,7 +115,13 @@ export function compileModule(mod: A.Module, opts: CompileOptions): PyCode {
     const table = buildSymbolTable(mod, rt.profile.inlineComprehensions);
     const c = new Compiler(table, opts);
     const code = c.compileModule(mod);
-    rt.constantRoots.push(...c.constCache.values(), code);
+    for (const [key, o] of c.constCache) {
+      // Tuples folded from literals: 3.10–3.13 fold them in the AST (the parser's arena keeps a
+      // reference while the module runs); 3.14 folds them later, in the flow graph.
+      if (key.startsWith('t(') && !rt.profile.foldedTuplesInArena) decref(o);
+      else rt.constantRoots.push(o);
+    }
+    rt.constantRoots.push(code);
     return code;
   } catch (e) {
     if (e instanceof SymbolTableError) throw new CompileFailure(e.info);
@@ -325,6 +332,9 @@ class Compiler {
     const u = this.u;
     peephole(u);
     resolveDerefSlots(u);
+    if (rt.profile.borrowedLocalLoads) {
+      optimizeLoadFast(u.code, u.handlerOf, u.handlers.map((h) => h.target));
+    }
     const code = new PyCode(rt.types.code);
     rt.heap.allocate(code, 200, false);
     code.name = name;

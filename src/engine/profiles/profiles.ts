@@ -162,6 +162,8 @@ export interface PythonProfile {
   splitDictMaxKeys: number;
   /** A frame owns a reference to its function (3.11+ f_func); 3.10 frames do not. */
   frameHoldsFunction: boolean;
+  /** Tuple constants are folded in the AST, whose arena holds a reference during the run. */
+  foldedTuplesInArena: boolean;
   /** Class bodies record __static_attributes__ (3.13+, compile.c). */
   staticAttributes: boolean;
   /** 3.14: instances' shared keys start with the sorted __static_attributes__. */
@@ -361,6 +363,7 @@ const P310: PythonProfile = {
   dictSizing: 'loop',
   splitDictMaxKeys: 5,
   frameHoldsFunction: false,
+  foldedTuplesInArena: true,
   staticAttributes: false,
   staticAttributesFirst: false,
   materializedDictTracked: true,
@@ -435,6 +438,7 @@ const P314: PythonProfile = {
   versionInfo: [3, 14, 2],
   immortalRefcount: 3221225472,
   borrowedLocalLoads: true,
+  foldedTuplesInArena: false,
   staticAttributesFirst: true,
   tpCallTypes: [],
   frameLocalsReleaseOrder: 'reverse',
