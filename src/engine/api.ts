@@ -112,6 +112,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
       runtime.tracer = auditingTracer(runtime, inner, auditReport);
     }
     let error: RunError | null = null;
+    let uncaught: PyObject | null = null;
     try {
       const code = compileModule(parsed.module, { filename: options.filename ?? 'main.py' });
       const globals = (runtime.mainModule as unknown as { dict: PyDict }).dict;
@@ -120,10 +121,13 @@ export function run(source: string, options: RunOptions = {}): RunResult {
       const result = runFrame(frame);
       decref(result);
     } catch (e) {
+      if (e instanceof PyError) uncaught = e.exc;
       error = describeFailure(e, runtime);
     }
     if (recorder !== null) recorder.finish(error);
-    if (auditReport !== null) auditHeap(runtime, auditReport);
+    // The exception that ended the program is still held (CPython's thread state holds it
+    // until the traceback is printed).
+    if (auditReport !== null) auditHeap(runtime, auditReport, uncaught === null ? [] : [uncaught]);
     const stderrParts = [...runtime.stderr];
     if (error !== null && error.kind !== 'limit') stderrParts.push(formatTraceback(error, options.filename ?? 'main.py', runtime));
     return {

@@ -776,7 +776,7 @@ export function runFrame(entry: Frame): PyObject {
               if (borrowing) unborrow(f, base + i, items[i]!);
             }
             sp = base;
-            stack[sp++] = op === Op.BUILD_TUPLE ? newTuple(items) : newList(items);
+            stack[sp++] = op === Op.BUILD_TUPLE ? newTuple(items, false, true) : newList(items);
             f.sp = sp;
             break;
           }
@@ -916,11 +916,13 @@ export function runFrame(entry: Frame): PyObject {
           }
           case Op.UNPACK_SEQUENCE:
           case Op.UNPACK_EX: {
-            const seq = stack[--sp]!;
-            stack[sp] = null;
-            f.sp = sp;
-            if (borrowing) unborrow(f, sp, seq);
+            // The sequence stays on the stack until unpacking succeeds, so an error
+            // releases it while unwinding (CPython: DECREF_INPUTS before `goto error`).
+            const seq = stack[sp - 1]!;
+            if (borrowing) unborrow(f, sp - 1, seq);
             const items = unpack(seq, op === Op.UNPACK_EX ? arg & 0xff : arg, op === Op.UNPACK_EX ? arg >> 8 : -1);
+            stack[--sp] = null;
+            f.sp = sp;
             decref(seq);
             for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
             f.sp = sp;
@@ -1195,9 +1197,9 @@ export function runFrame(entry: Frame): PyObject {
           case Op.CALL_INTRINSIC_1: {
             const v = stack[sp - 1]!;
             let res: PyObject;
-            if (arg === Intrinsic.LIST_TO_TUPLE) res = newTuple((v as PyList).items.map((x) => newref(x)));
+            if (arg === Intrinsic.LIST_TO_TUPLE) res = newTuple((v as PyList).items.map((x) => newref(x)), false, true);
             else if (arg === 100) res = callObject(rt.exc.AssertionError!, [v], null);
-            else if (arg === 101) res = v instanceof PyTuple ? newref(v) : newTuple(iterToArray(v));
+            else if (arg === 101) res = v instanceof PyTuple ? newref(v) : newTuple(iterToArray(v), false, true);
             else res = newref(v);
             stack[sp - 1] = res;
             if (borrowing) unborrow(f, sp - 1, v);

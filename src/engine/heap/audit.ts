@@ -12,6 +12,7 @@
 import type { Runtime } from '../runtime.ts';
 import type { PyObject } from '../objects/object.ts';
 import type { Frame } from '../eval/frame.ts';
+import { PyInstance } from '../objects/typeobject.ts';
 
 export interface AuditProblem {
   serial: number;
@@ -30,7 +31,7 @@ export interface AuditReport {
 
 const MAX_PROBLEMS = 50;
 
-export function auditHeap(rt: Runtime, report: AuditReport): void {
+export function auditHeap(rt: Runtime, report: AuditReport, extraRoots: readonly PyObject[] = []): void {
   const live = rt.heap.live;
   if (live === null) return;
   report.checks++;
@@ -45,8 +46,10 @@ export function auditHeap(rt: Runtime, report: AuditReport): void {
     visited.add(o);
     const t = o.type.references ?? o.type.traverse;
     if (t !== null) t(o, (x) => add(x));
-    if (o.type.isHeapType && !isClass(o)) {
-      // the instance's reference to its class is part of traverse already
+    // Inline attribute values (3.11+) hold their names too: CPython keeps them in the
+    // class's shared keys, which traverse does not visit because they are not objects.
+    if (o instanceof PyInstance && !o.dictObject && o.attrs !== null) {
+      for (let k = 0; k < o.attrs.keys.length; k++) add(o.attrs.keys[k]);
     }
   };
   for (const o of live) walk(o);
@@ -63,6 +66,13 @@ export function auditHeap(rt: Runtime, report: AuditReport): void {
   add(rt.stdoutBuffer.list);
   for (const m of rt.modules.values()) add(m);
   for (const c of rt.constantRoots) add(c);
+  for (const r of extraRoots) add(r);
+  // Built-in classes are static (not in `live`), but the registry of their Python subclasses
+  // (tp_subclasses) is program data that holds references.
+  for (const t of Object.values(rt.types) as PyObject[]) {
+    const subs = (t as { subclasses?: PyObject | null }).subclasses;
+    if (subs !== null && subs !== undefined) walk(subs);
+  }
   for (const o of live) {
     if (o.imm) continue;
     const expected = held.get(o) ?? 0;
@@ -86,6 +96,3 @@ function describe(o: PyObject): string {
   }
 }
 
-function isClass(o: PyObject): boolean {
-  return o.type.name === 'type';
-}

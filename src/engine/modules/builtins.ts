@@ -610,7 +610,7 @@ export function installConstructors(): void {
     if (args.length === 0) return newref(rt.emptyTuple);
     const x = args[0]!;
     if (x instanceof PyTuple && x.type === T.tuple) return newref(x);
-    return newTuple(iterToArray(x));
+    return newTuple(iterToArray(x), false, true);
   };
   T.dict.newInstance = (args, kwnames, self) => {
     const { pos, kw } = splitArgs(args, kwnames);

@@ -16,7 +16,7 @@ import { PyInt, newBool, newInt } from './int.ts';
 import { PyStr, internStr } from './str.ts';
 import { PyFloat } from './float.ts';
 import { defineMethods, parseArgs, splitArgs } from './builtinfunc.ts';
-import { raiseWith, typeError } from './errors.ts';
+import { raise, raiseWith, typeError } from './errors.ts';
 import { callMethod, callObject, getAttrString, getItem, hashOf, isTrue, iterate, mayBeTracked, repr, richCompareBool, typeLookup } from '../abstract.ts';
 import { enterRepr, leaveRepr } from './reprguard.ts';
 import { newTuple } from './tuple.ts';
@@ -573,7 +573,7 @@ export function installDict(dictType: PyType): void {
           return newTuple([k2, v]);
         }
       }
-      return raiseWith(rt.exc.KeyError!, [internStr('popitem(): dictionary is empty')]);
+      return raise(rt.exc.KeyError!, 'popitem(): dictionary is empty');
     },
     keys: (_a, _k, self) => newDictView(rt.types.dictKeys, D(self)),
     values: (_a, _k, self) => newDictView(rt.types.dictValues, D(self)),

@@ -32,7 +32,12 @@ export function tupleSizeOf(n: number): number {
  * A new tuple that takes ownership of `items` (PyTuple_New + filling it). Recycles a
  * tuple of the same length from the free list when there is one, skipping the GC count.
  */
-export function newTuple(items: PyObject[], constant = false): PyObject {
+/**
+ * `fromArray` marks the creation paths 3.14.2 checks for atomic items (BUILD_TUPLE,
+ * tuple(iterable), list-to-tuple); PyTuple_New-and-fill paths (concatenation, slicing, the
+ * result tuples of zip and enumerate) stay tracked.
+ */
+export function newTuple(items: PyObject[], constant = false, fromArray = false): PyObject {
   const n = items.length;
   if (n === 0) return newref(rt.emptyTuple);
   const h = rt.heap;
@@ -46,7 +51,7 @@ export function newTuple(items: PyObject[], constant = false): PyObject {
     t = h.allocate(new PyTuple(rt.types.tuple, items), rt.profile.sizes.tuple + 8 * n, true);
   }
   // 3.14.2 leaves run-time tuples of atomic (non-GC) items untracked (gh-139951).
-  if (!constant && rt.profile.tuplesUntrackedAtCreation && !anyGcItem(items)) return t;
+  if (!constant && fromArray && rt.profile.tuplesUntrackedAtCreation && !anyGcItem(items)) return t;
   h.track(t);
   return t;
 }

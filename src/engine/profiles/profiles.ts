@@ -102,6 +102,8 @@ export interface ErrorMessages {
   notCallable(typeName: string): string;
   missingPositional(func: string, names: string[]): string;
   unhashable(typeName: string): string;
+  unhashableDictKey(typeName: string): string;
+  unhashableSetElement(typeName: string): string;
   tooManyToUnpack(expected: number, got: number): string;
   emptyMinMax(fname: string): string;
   listIndexNotFound(valueRepr: string): string;
@@ -290,6 +292,8 @@ const MESSAGES_311: ErrorMessages = {
   missingPositional: (func, names) =>
     `${func}() missing ${names.length} required positional argument${names.length > 1 ? 's' : ''}: ${listNames(names)}`,
   unhashable: (t) => `unhashable type: '${t}'`,
+  unhashableDictKey: (t) => `unhashable type: '${t}'`,
+  unhashableSetElement: (t) => `unhashable type: '${t}'`,
   tooManyToUnpack: (expected) => `too many values to unpack (expected ${expected})`,
   emptyMinMax: (f) => `${f}() arg is an empty sequence`,
   listIndexNotFound: (v) => `${v} is not in list`,
@@ -327,6 +331,8 @@ const MESSAGES_313: ErrorMessages = {
 const MESSAGES_314: ErrorMessages = {
   ...MESSAGES_313,
   unhashable: (t) => `unhashable type: '${t}'`,
+  unhashableDictKey: (t) => `cannot use '${t}' as a dict key (unhashable type: '${t}')`,
+  unhashableSetElement: (t) => `cannot use '${t}' as a set element (unhashable type: '${t}')`,
   tooManyToUnpack: (expected, got) =>
     got >= 0 ? `too many values to unpack (expected ${expected}, got ${got})` : `too many values to unpack (expected ${expected})`,
   listIndexNotFound: () => 'list.index(x): x not in list',
@@ -439,6 +445,7 @@ const P314: PythonProfile = {
   immortalRefcount: 3221225472,
   borrowedLocalLoads: true,
   foldedTuplesInArena: false,
+  materializedDictTracked: true,
   staticAttributesFirst: true,
   tpCallTypes: [],
   frameLocalsReleaseOrder: 'reverse',
