@@ -18,6 +18,7 @@ import { decref } from './heap/heap.ts';
 import type { PyDict } from './objects/dict.ts';
 import { TraceRecorder, type Trace } from './trace/recorder.ts';
 import { auditHeap, type AuditReport } from './heap/audit.ts';
+import { finalizeInterpreter } from './eval/shutdown.ts';
 
 export interface RunOptions {
   /** CPython version to simulate (default 3.13). */
@@ -124,12 +125,26 @@ export function run(source: string, options: RunOptions = {}): RunResult {
       if (e instanceof PyError) uncaught = e.exc;
       error = describeFailure(e, runtime);
     }
-    if (recorder !== null) recorder.finish(error);
-    // The exception that ended the program is still held (CPython's thread state holds it
-    // until the traceback is printed).
+    if (recorder !== null) recorder.programEnded(error);
+    // The exception that ended the program is still held (sys.last_exc, until shutdown).
     if (auditReport !== null) auditHeap(runtime, auditReport, uncaught === null ? [] : [uncaught]);
+    // CPython prints the traceback, then shuts the interpreter down.
     const stderrParts = [...runtime.stderr];
+    runtime.stderr.length = 0;
     if (error !== null && error.kind !== 'limit') stderrParts.push(formatTraceback(error, options.filename ?? 'main.py', runtime));
+    if (error === null || error.kind === 'python') {
+      if (recorder !== null) recorder.shutdownRan = true;
+      try {
+        finalizeInterpreter(uncaught);
+      } catch (e) {
+        // A finalizer ran out of the step budget (or the engine failed): report that.
+        if (error === null) error = describeFailure(e, runtime);
+      }
+      uncaught = null;
+      stderrParts.push(...runtime.stderr);
+    }
+    if (recorder !== null) recorder.finish(error);
+    if (auditReport !== null) auditHeap(runtime, auditReport, uncaught === null ? [] : [uncaught]);
     return {
       python,
       stdout: runtime.stdout.join(''),

@@ -151,6 +151,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     depth: 0,
     recursionLimit: profile.recursionLimit,
     handledExceptions: [],
+    packedArgs: null,
     steps: 0,
     maxSteps: opts.maxSteps,
     deadline: opts.deadline,
@@ -295,6 +296,16 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   heap.generations[2]!.append(g);
   g.gen = 2;
   rt.modules.set('__main__', main);
+  // Tuples start-up left in the free lists: reusing them allocates nothing.
+  const sizes = startup.tupleFreeList ?? [];
+  for (let i = 0; i < sizes.length && i + 1 < profile.freeLists.tupleMaxSize; i++) {
+    const n = i + 1;
+    for (let k = 0; k < sizes[i]!; k++) {
+      const t = new PyTuple(types.tuple, new Array(n));
+      t.addr = heap.allocator.alloc(profile.sizes.tuple + 8 * n);
+      heap.freeLists.tuple[n]!.push(t);
+    }
+  }
   // Counts after start-up are the profile's recorded ones, whatever setup allocated.
   heap.heapSize = startup.phantoms[0] + startup.phantoms[1] + startup.phantoms[2] + heap.generations.reduce((n, g) => n + g.size(), 0);
   heap.counts[0] = startup.counts[0];

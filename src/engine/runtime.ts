@@ -107,6 +107,8 @@ export interface Runtime {
   recursionLimit: number;
   /** The exception being handled (sys.exc_info()), innermost last. */
   handledExceptions: PyObject[];
+  /** The argument tuple of the METH_VARARGS call in progress (gc.get_referrers skips it). */
+  packedArgs: PyObject | null;
   /** Lines executed so far (the step budget counts these). */
   steps: number;
   maxSteps: number;
@@ -142,7 +144,7 @@ export interface Tracer {
 export interface CollectionEvent {
   phase: 'unreachable' | 'done';
   generation: number;
-  trigger: 'threshold' | 'manual' | 'other';
+  trigger: 'threshold' | 'manual' | 'shutdown';
   examined: number;
   unreachable: PyObject[];
   collected: number;

@@ -11,7 +11,7 @@
 
 import { rt } from '../runtime.ts';
 import { decref, newref, xdecref } from '../heap/heap.ts';
-import { PyObject, type PyType, type Visit } from '../objects/object.ts';
+import { PyObject, type PyError, type PyType, type Visit } from '../objects/object.ts';
 import type { PyCode, PyFunction } from '../objects/function.ts';
 import type { PyDict } from '../objects/dict.ts';
 import { hexAddress } from '../abstract.ts';
@@ -36,6 +36,8 @@ export class Frame extends PyObject {
   entry = false;
   /** The frame belongs to a generator (it is suspended between runs). */
   generator: PyObject | null = null;
+  /** gen.throw()/close(): the exception to raise where the frame resumes. */
+  pendingThrow: PyError | null = null;
   /** A frame object exists on the simulated heap for this frame. */
   materialized = false;
   /** The frame has finished; its locals now live only as long as the frame object. */
@@ -214,26 +216,34 @@ export function frameDealloc(f: Frame): void {
   decref(code);
 }
 
+/** Everything a frame's data holds: locals, cells, the value stack, namespaces, code. */
+export function traverseFrameData(f: Frame, visit: Visit): void {
+  const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
+  for (let i = 0; i < f.fast.length; i++) {
+    const v = f.fast[i];
+    if (v !== null && v !== undefined) visit(v, 'attr', names[i] ?? `#${i}`);
+  }
+  for (let i = 0; i < f.sp; i++) {
+    const v = f.stack[i];
+    if (v !== null && v !== undefined) visit(v, 'internal', `stack[${i}]`);
+  }
+  if (f.locals !== null) visit(f.locals, 'internal', 'f_locals');
+  visit(f.globals, 'internal', 'f_globals');
+  visit(f.builtins, 'internal', 'f_builtins');
+  if (f.func !== null && rt.profile.frameHoldsFunction) visit(f.func, 'internal', 'f_func');
+  visit(f.code, 'internal', 'f_code');
+}
+
 export function installFrame(t: PyType): void {
   t.isGC = true;
   t.internal = false;
   t.dealloc = (o) => frameDealloc(o as Frame);
   t.traverse = (o, visit: Visit) => {
     const f = o as Frame;
-    const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
-    for (let i = 0; i < f.fast.length; i++) {
-      const v = f.fast[i];
-      if (v !== null && v !== undefined) visit(v, 'attr', names[i] ?? `#${i}`);
-    }
-    for (let i = 0; i < f.sp; i++) {
-      const v = f.stack[i];
-      if (v !== null && v !== undefined) visit(v, 'internal', `stack[${i}]`);
-    }
-    if (f.locals !== null) visit(f.locals, 'internal', 'f_locals');
-    visit(f.globals, 'internal', 'f_globals');
-    visit(f.builtins, 'internal', 'f_builtins');
-    if (f.func !== null && rt.profile.frameHoldsFunction) visit(f.func, 'internal', 'f_func');
-    visit(f.code, 'internal', 'f_code');
+    // 3.11+: a generator's frame data belongs to the generator, which visits it; the frame
+    // object only visits it when it owns the data (frame_tp_traverse).
+    if (f.generator !== null && !rt.profile.frameObjects) return;
+    traverseFrameData(f, visit);
   };
   t.clear = (o) => {
     const f = o as Frame;

@@ -1,22 +1,35 @@
 /**
  * Generator objects (Objects/genobject.c). A generator owns the frame of its function,
  * suspended at each `yield`; its locals live as long as the generator does.
+ *
+ * The protocol: next()/send() resume the frame with a value, throw() resumes it by raising
+ * at the yield, close() raises GeneratorExit there. A generator that is freed or found in
+ * cyclic garbage while suspended is closed by its finalizer (tp_finalize, PEP 442), so its
+ * `finally` blocks run. 3.10 keeps the frame in a separate frame object; 3.11+ embed it.
  */
 
 import { rt } from '../runtime.ts';
 import { decref, newref } from '../heap/heap.ts';
-import { PyObject, type PyType } from '../objects/object.ts';
-import { Frame, finishFrame } from './frame.ts';
+import { GC_FINALIZED, PyError, PyObject, PyType, type Visit } from '../objects/object.ts';
+import { callFinalizerFromDealloc } from '../objects/typeobject.ts';
+import { Frame, finishFrame, traverseFrameData } from './frame.ts';
 import { GENERATOR_RETURNED, runFrame } from './interpreter.ts';
-import { raise } from '../objects/errors.ts';
-import { hexAddress } from '../abstract.ts';
+import { raise, raiseWith, typeError } from '../objects/errors.ts';
+import { hexAddress, callObject } from '../abstract.ts';
+import { isException, newException } from '../objects/exceptions.ts';
+import { parseArgs, defineMethods } from '../objects/builtinfunc.ts';
+import { clearWeakrefs } from '../objects/weakref.ts';
+import { reportUnraisable } from '../objects/unraisable.ts';
 
 export class PyGenerator extends PyObject {
   frame: Frame | null;
   running = false;
+  /** Returned, raised or closed: resuming does nothing (the frame may still hold locals). */
   finished = false;
   /** It has run up to a yield at least once. */
   started = false;
+  /** What the frame returned (owned), until the caller that resumed it takes it. */
+  returnValue: PyObject | null = null;
   name: string;
   qualname: string;
   constructor(type: PyType, frame: Frame) {
@@ -39,17 +52,36 @@ export function newGenerator(frame: Frame): PyObject {
   while (pc * 2 < code.length && code[pc * 2] !== 81 /* RESUME */) pc++;
   frame.pc = pc;
   rt.heap.track(g);
+  // 3.10 (make_coro): the generator's frame object becomes visible to the collector now.
+  if (rt.profile.frameObjects && frame.gen < 0) rt.heap.track(frame);
   return g;
 }
 
-function resume(g: PyGenerator): PyObject | null {
-  if (g.finished || g.frame === null) return null;
-  if (g.running) raise(rt.exc.ValueError!, 'generator already executing');
-  g.running = true;
+/**
+ * gen_send_ex2: runs the frame to its next yield and returns the yielded value, or null
+ * when the frame returned (the value is then in `returnValue`). `thrown` is raised at the
+ * yield instead of sending (its exception reference is consumed).
+ */
+function resume(g: PyGenerator, sent: PyObject, thrown: PyError | null): PyObject | null {
+  if (g.running) {
+    if (thrown !== null) decref(thrown.exc);
+    raise(rt.exc.ValueError!, 'generator already executing');
+  }
   const frame = g.frame;
-  // A generator suspended at `yield` resumes with the sent value (None) as the result.
-  if (g.started) frame.stack[frame.sp++] = newref(rt.none);
+  if (g.finished || frame === null) {
+    if (thrown !== null) throw thrown;
+    return null;
+  }
+  if (thrown !== null) {
+    frame.pendingThrow = thrown;
+    // Not started yet: the exception is raised before the first instruction.
+    if (!g.started) frame.lasti = frame.pc;
+  } else if (g.started) {
+    // A generator suspended at `yield` resumes with the sent value as the result.
+    frame.stack[frame.sp++] = newref(sent);
+  }
   g.started = true;
+  g.running = true;
   try {
     const v = runFrame(frame);
     return v === GENERATOR_RETURNED ? null : v;
@@ -58,6 +90,111 @@ function resume(g: PyGenerator): PyObject | null {
   }
 }
 
+function takeReturnValue(g: PyGenerator): PyObject {
+  const v = g.returnValue ?? newref(rt.none);
+  g.returnValue = null;
+  return v;
+}
+
+/** Raises StopIteration carrying what the generator returned (no argument for None). */
+function raiseStopIteration(g: PyGenerator): never {
+  const v = takeReturnValue(g);
+  if (v === rt.none) {
+    decref(v);
+    return raiseWith(rt.exc.StopIteration!, []);
+  }
+  try {
+    return raiseWith(rt.exc.StopIteration!, [v]);
+  } finally {
+    decref(v);
+  }
+}
+
+/** gen.send(value): the next yielded value; StopIteration when the generator returns. */
+export function generatorSend(g: PyGenerator, value: PyObject): PyObject {
+  if (!g.started && !g.finished && value !== rt.none) typeError("can't send non-None value to a just-started generator");
+  const v = resume(g, value, null);
+  if (v === null) raiseStopIteration(g);
+  return v;
+}
+
+/** next(gen[, default]): like send(None), but the default replaces StopIteration. */
+export function generatorNext(g: PyGenerator, fallback: PyObject | null): PyObject {
+  const v = resume(g, rt.none, null);
+  if (v !== null) return v;
+  if (fallback !== null) {
+    decref(takeReturnValue(g));
+    return newref(fallback);
+  }
+  return raiseStopIteration(g);
+}
+
+/** gen.throw(exc): raises `exc` at the yield; returns the next yielded value. */
+function generatorThrow(g: PyGenerator, typ: PyObject, val: PyObject | null): PyObject {
+  let exc: PyObject;
+  if (typ instanceof PyType && typ.isSubtypeOf(rt.exc.BaseException!)) {
+    if (val !== null && isException(val) && val.type.isSubtypeOf(typ)) exc = newref(val);
+    else exc = callObject(typ, val === null || val === rt.none ? [] : [val], null);
+  } else if (isException(typ)) {
+    if (val !== null && val !== rt.none) typeError('instance exception may not have a separate value');
+    exc = newref(typ);
+  } else {
+    return typeError(`exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
+  }
+  const v = resume(g, rt.none, new PyError(exc));
+  if (v === null) raiseStopIteration(g);
+  return v;
+}
+
+/** Whether the frame is suspended at a yield with no try block around it. */
+function suspendedOutsideTry(f: Frame): boolean {
+  return f.code.handlers[f.lasti]! < 0;
+}
+
+/** gen.close() (gen_close): GeneratorExit at the yield; ignored if the frame lets it out. */
+export function generatorClose(g: PyGenerator): void {
+  const f = g.frame;
+  if (g.finished || f === null) return;
+  if (g.running) raise(rt.exc.ValueError!, 'generator already executing');
+  if (!g.started && rt.profile.closeUnstartedGenerator === 'markFinished') {
+    g.finished = true;
+    return;
+  }
+  if (g.started && rt.profile.closeSkipsUnguardedYield && suspendedOutsideTry(f)) {
+    closeFrame(g);
+    return;
+  }
+  let v: PyObject | null;
+  try {
+    v = resume(g, rt.none, new PyError(newException(rt.exc.GeneratorExit!, [])));
+  } catch (e) {
+    if (e instanceof PyError && (e.exc.type.isSubtypeOf(rt.exc.GeneratorExit!) || e.exc.type.isSubtypeOf(rt.exc.StopIteration!))) {
+      decref(e.exc);
+      return;
+    }
+    throw e;
+  }
+  if (v === null) {
+    decref(takeReturnValue(g));
+    return;
+  }
+  decref(v);
+  raise(rt.exc.RuntimeError!, 'generator ignored GeneratorExit');
+}
+
+/** _PyGen_Finalize: a suspended generator is closed; errors are reported, not raised. */
+function generatorFinalize(o: PyObject): void {
+  const g = o as PyGenerator;
+  if (g.finished || g.frame === null) return;
+  try {
+    generatorClose(g);
+  } catch (e) {
+    if (e instanceof PyError) reportUnraisable(e.exc, `Exception ignored in: ${generatorRepr(g)}`);
+    else throw e;
+  }
+}
+
+/** Ends the generator without running it: its frame and locals go now. */
 function closeFrame(g: PyGenerator): void {
   const f = g.frame;
   g.frame = null;
@@ -68,33 +205,62 @@ function closeFrame(g: PyGenerator): void {
   }
 }
 
+function generatorRepr(g: PyGenerator): string {
+  return `<generator object ${g.qualname} at ${hexAddress(g.addr)}>`;
+}
+
+function traverseGenerator(o: PyObject, visit: Visit): void {
+  const f = (o as PyGenerator).frame;
+  if (f === null) return;
+  // 3.10: gi_frame is a frame object of its own; 3.11+: the frame data is part of the
+  // generator (and a frame object, if one was created, is visited as gi_iframe.frame_obj).
+  if (rt.profile.frameObjects || f.materialized) visit(f, 'internal', 'gi_frame');
+  if (!rt.profile.frameObjects) traverseFrameData(f, visit);
+}
+
 export function installGenerator(t: PyType): void {
   t.isGC = true;
   t.weakrefable = true;
   t.iter = (o) => newref(o);
-  t.iternext = (o) => resume(o as PyGenerator);
-  t.traverse = (o, visit) => {
+  t.iternext = (o) => {
     const g = o as PyGenerator;
-    const f = g.frame;
-    if (f === null) return;
-    const names = [...f.code.varnames, ...f.code.cellvars, ...f.code.freevars];
-    for (let i = 0; i < f.fast.length; i++) {
-      const v = f.fast[i];
-      if (v !== null && v !== undefined) visit(v, 'attr', names[i] ?? `#${i}`);
-    }
-    for (let i = 0; i < f.sp; i++) {
-      const v = f.stack[i];
-      if (v !== null && v !== undefined) visit(v, 'internal', `stack[${i}]`);
-    }
+    const v = resume(g, rt.none, null);
+    if (v === null && g.returnValue !== null) decref(takeReturnValue(g));
+    return v;
   };
+  t.traverse = traverseGenerator;
   t.clear = (o) => closeFrame(o as PyGenerator);
+  t.finalize = generatorFinalize;
   t.dealloc = (o) => {
     const g = o as PyGenerator;
-    rt.heap.untrack(g);
+    const h = rt.heap;
+    h.untrack(g);
+    clearWeakrefs(g);
+    if (!g.finished && g.frame !== null && (g.gcFlags & GC_FINALIZED) === 0) {
+      // PyObject_CallFinalizerFromDealloc: close() may resurrect the generator.
+      h.track(g);
+      if (callFinalizerFromDealloc(g)) return;
+      h.untrack(g);
+    }
     closeFrame(g);
-    rt.heap.release(g, true);
+    h.release(g, true);
   };
-  t.repr = (o) => `<generator object ${(o as PyGenerator).qualname} at ${hexAddress(o.addr)}>`;
+  t.repr = (o) => generatorRepr(o as PyGenerator);
   t.summary = (o) => `generator ${(o as PyGenerator).qualname}`;
   t.sizeOf = (o) => rt.profile.sizes.generator - rt.profile.sizes.gcHeader + 8 * ((o as PyGenerator).frame?.code.nlocalsplus ?? 0);
+  defineMethods(t, {
+    send: (args, kw, self) => {
+      const [value] = parseArgs('send', args, kw, ['value']);
+      return generatorSend(self as PyGenerator, value!);
+    },
+    throw: (args, kw, self) => {
+      const [typ, val] = parseArgs('throw', args, kw, ['typ', 'val?', 'tb?']);
+      return generatorThrow(self as PyGenerator, typ!, val ?? null);
+    },
+    close: (args, kw, self) => {
+      parseArgs('close', args, kw, []);
+      generatorClose(self as PyGenerator);
+      return newref(rt.none);
+    },
+  });
 }

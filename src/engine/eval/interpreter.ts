@@ -260,8 +260,16 @@ export function runFrame(entry: Frame): PyObject {
   const borrowing = rt.profile.borrowedLocalLoads;
   const keepArgs = rt.profile.callerKeepsArguments;
   const evalBreaker = rt.profile.collectAt === 'evalBreaker';
+  // gen.throw()/close() resume a generator frame by raising at its yield.
+  let thrown = entry.pendingThrow;
+  entry.pendingThrow = null;
   for (;;) {
     try {
+      if (thrown !== null) {
+        const e = thrown;
+        thrown = null;
+        throw e;
+      }
       for (;;) {
         const code = f.code.code;
         const stack = f.stack;
@@ -1633,8 +1641,8 @@ function finishGenerator(gen: PyObject, v: PyObject): PyObject {
     fr.generator = null;
     finishFrame(fr);
   }
-  // The generator's return value would travel in StopIteration; nothing here reads it.
-  decref(v);
+  // The value travels in StopIteration (send(), next()); the resumer takes it.
+  (gen as { returnValue?: PyObject | null }).returnValue = v;
   return GENERATOR_RETURNED;
 }
 

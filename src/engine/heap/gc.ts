@@ -10,7 +10,7 @@
  *                       the rest move to the unreachable list
  *   4. handle_weakrefs  clear weak references to unreachable objects, run the callbacks of
  *                       reachable weakrefs
- *   5. finalize_garbage run __del__ once per object (PEP 442)
+ *   5. finalize_garbage run tp_finalize (__del__, generator close) once per object (PEP 442)
  *   6. handle_resurrected_objects   repeat 1–3: anything __del__ made reachable survives
  *   7. delete_garbage   tp_clear each remaining object; refcounting frees them
  * Survivors move to generation g+1. The number returned is what CPython returns.
@@ -26,13 +26,13 @@ import { GC_COLLECTING, GC_FINALIZED, GC_FROZEN, GC_OLD_SPACE_1, GC_UNREACHABLE,
 import { PyTuple, tupleMaybeUntrack } from '../objects/tuple.ts';
 import { PyDict, dictEntries } from '../objects/dict.ts';
 import { PyWeakref, clearWeakref, handleCallback } from '../objects/weakref.ts';
-import { callFinalizer } from '../objects/typeobject.ts';
-import { mayBeTracked, typeLookup, callObject } from '../abstract.ts';
+import { callFinalizer, hasFinalizer } from '../objects/typeobject.ts';
+import { mayBeTracked, callObject, hexAddress } from '../abstract.ts';
 import { newDict, dictSetStr } from '../objects/dict.ts';
 import { newInt } from '../objects/int.ts';
 import { newStr } from '../objects/str.ts';
 import { reportUnraisable } from '../objects/unraisable.ts';
-import { PyList } from '../objects/list.ts';
+import { PyList, listAppend } from '../objects/list.ts';
 
 export interface GenerationStats {
   collections: number;
@@ -47,13 +47,21 @@ export interface CollectorState {
   phantoms: number[];
   /** Objects examined by the last collection, for traces. */
   lastExamined: number;
+  /** gc.set_debug() flags (DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL). */
+  debug: number;
 }
 
-export function newCollectorState(initial: { counts: [number, number, number]; phantoms: [number, number, number]; stats: GenerationStats[] }): CollectorState {
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
+
+export function newCollectorState(initial: { counts: [number, number, number]; phantoms: [number, number, number]; frozen?: number; stats: GenerationStats[] }): CollectorState {
   return {
     stats: initial.stats.map((s) => ({ ...s })),
-    phantoms: [...initial.phantoms, 0],
+    phantoms: [...initial.phantoms, initial.frozen ?? 0],
     lastExamined: 0,
+    debug: 0,
   };
 }
 
@@ -108,6 +116,26 @@ export function collectManually(generation: number): number {
   try {
     if (rt.profile.collector === 'incremental') return collectIncrementalManual(h, generation);
     return collectWithCallback(h, generation, 'manual');
+  } finally {
+    h.collecting = false;
+  }
+}
+
+/**
+ * The collections of interpreter shutdown (Py_FinalizeEx): PyGC_Collect runs only when
+ * the collector is enabled and calls gc.callbacks; _PyGC_CollectNoFail always runs and
+ * calls none. Both collect everything.
+ */
+export function collectAtShutdown(withCallbacks: boolean): void {
+  const h = rt.heap;
+  if (h.collecting || (withCallbacks && !h.enabled)) return;
+  h.collecting = true;
+  try {
+    if (withCallbacks) {
+      if (rt.profile.collector === 'incremental') incrementalCollect(h, 2, 'shutdown');
+      else collectWithCallback(h, 2, 'shutdown');
+    } else if (rt.profile.collector === 'incremental') collectFull(h, 'shutdown');
+    else collectMain(h, 2, 'shutdown');
   } finally {
     h.collecting = false;
   }
@@ -272,6 +300,15 @@ function deduceUnreachable(base: GcList, unreachable: GcList): void {
 function collectMain(h: Heap, generation: number, trigger: CollectionEvent['trigger']): [number, number] {
   const gens = h.generations;
   const ph = state.phantoms;
+  const debugStats = (state.debug & DEBUG_STATS) !== 0;
+  if (debugStats) {
+    const sizes = [0, 1, 2].map((i) => gens[i]!.size() + ph[i]!);
+    rt.stderr.push(
+      `gc: collecting generation ${generation}...\n` +
+        `gc: objects in each generation: ${sizes.join(' ')}\n` +
+        `gc: objects in permanent generation: ${gens[3]!.size() + ph[3]!}\n`,
+    );
+  }
   if (generation + 1 < 3) h.counts[generation + 1]!++;
   for (let i = 0; i <= generation; i++) h.counts[i] = 0;
   // Merge younger generations into the one being collected.
@@ -301,6 +338,8 @@ function collectMain(h: Heap, generation: number, trigger: CollectionEvent['trig
   const st = state.stats[generation]!;
   st.collections++;
   st.collected += region.collected;
+  // CPython also prints the elapsed time, which a simulation cannot reproduce.
+  if (debugStats) rt.stderr.push(`gc: done, ${region.unreachable.length} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
   return [region.collected, 0];
 }
 
@@ -343,7 +382,10 @@ function collectRegion(
       collected: 0, uncollectable: 0, promoted: 0,
     });
   }
-  // Legacy finalizers (tp_del) cannot be written in Python; gc.garbage stays empty.
+  if ((state.debug & DEBUG_COLLECTABLE) !== 0) {
+    for (const o of unreachableObjects) rt.stderr.push(`gc: collectable <${o.type.name} ${hexAddress(o.addr)}>\n`);
+  }
+  // Legacy finalizers (tp_del) cannot be written in Python, so nothing is uncollectable.
   let m = handleWeakrefs(h, unreachable, to, toGen);
   finalizeGarbage(unreachable);
   const finalUnreachable = tempList();
@@ -442,7 +484,7 @@ function finalizeGarbage(collectable: GcList): void {
   while (!collectable.isEmpty()) {
     const o = collectable.head.gcNext!;
     moveTo(o, seen);
-    if ((o.gcFlags & GC_FINALIZED) === 0 && typeLookup(o.type, '__del__') !== null) {
+    if ((o.gcFlags & GC_FINALIZED) === 0 && hasFinalizer(o)) {
       incref(o);
       callFinalizer(o);
       decref(o);
@@ -466,7 +508,10 @@ function deleteGarbage(h: Heap, collectable: GcList, old: GcList, toGen: number)
   while (!collectable.isEmpty()) {
     const o = collectable.head.gcNext!;
     const clear = o.type.clear;
-    if (clear !== null) {
+    if ((state.debug & DEBUG_SAVEALL) !== 0) {
+      // DEBUG_SAVEALL: the garbage goes to gc.garbage instead of being cleared.
+      listAppend(rt.gcGarbage as PyList, o);
+    } else if (clear !== null) {
       incref(o);
       try {
         clear(o);

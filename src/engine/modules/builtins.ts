@@ -2,6 +2,7 @@
  * The builtins module: print, len, id, type constructors and friends (Python/bltinmodule.c).
  */
 
+import { PyGenerator, generatorNext } from '../eval/generator.ts';
 import { rt } from '../runtime.ts';
 import { decref, newref } from '../heap/heap.ts';
 import { PyObject, PyType, type NativeCall } from '../objects/object.ts';
@@ -376,6 +377,8 @@ function nextImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   checkArgCount('next', args, 1, 2);
   const it = args[0]!;
   if (it.type.iternext === null) typeError(`'${it.type.name}' object is not an iterator`);
+  // A generator's return value travels in the StopIteration.
+  if (it instanceof PyGenerator) return generatorNext(it, args.length === 2 ? args[1]! : null);
   const v = iterNext(it);
   if (v !== null) return v;
   if (args.length === 2) return newref(args[1]!);

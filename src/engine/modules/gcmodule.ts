@@ -12,7 +12,16 @@ import { newDict, dictSetStr } from '../objects/dict.ts';
 import { checkArgCount, noKeywords, parseArgs } from '../objects/builtinfunc.ts';
 import { typeError, valueError } from '../objects/errors.ts';
 import { indexValue } from '../abstract.ts';
-import { collectManually, collectorState, freeze, freezeCount, incrementalCounts, unfreeze } from '../heap/gc.ts';
+import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, collectManually, collectorState, freeze, freezeCount, incrementalCounts, unfreeze } from '../heap/gc.ts';
+
+/** gc.DEBUG_* constants (DEBUG_LEAK = COLLECTABLE | UNCOLLECTABLE | SAVEALL). */
+export const GC_DEBUG_CONSTANTS: Record<string, number> = {
+  DEBUG_STATS,
+  DEBUG_COLLECTABLE,
+  DEBUG_UNCOLLECTABLE,
+  DEBUG_SAVEALL,
+  DEBUG_LEAK: DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL,
+};
 
 /** Objects the program can see in the collector's lists (never the interpreter's own). */
 function trackedObjects(generation: number | null): PyObject[] {
@@ -103,6 +112,16 @@ export function gcFunctions(): Record<string, NativeCall> {
       return newref(rt.none);
     },
     get_freeze_count: () => newInt(freezeCount(h())),
+    set_debug: (args, kwnames) => {
+      const [flags] = parseArgs('set_debug', args, kwnames, ['flags']);
+      collectorState().debug = Number(indexValue(flags!));
+      return newref(rt.none);
+    },
+    get_debug: (args, kwnames) => {
+      noKeywords('get_debug', kwnames);
+      checkArgCount('get_debug', args, 0, 0);
+      return newInt(collectorState().debug);
+    },
     get_objects: (args, kwnames) => {
       const [g] = parseArgs('get_objects', args, kwnames, ['generation?']);
       let gen: number | null = null;
@@ -119,7 +138,8 @@ export function gcFunctions(): Record<string, NativeCall> {
       const out: PyObject[] = [];
       for (const o of trackedObjects(null)) {
         const t = o.type.traverse;
-        if (t === null) continue;
+        // The call's own argument tuple refers to the targets but is not reported.
+        if (t === null || o === rt.packedArgs) continue;
         let found = false;
         t(o, (x) => {
           if (targets.has(x)) found = true;

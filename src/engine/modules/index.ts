@@ -13,7 +13,7 @@ import { newModule } from '../objects/misc.ts';
 import { internStr, newStr } from '../objects/str.ts';
 import { newInt } from '../objects/int.ts';
 import { newTuple } from '../objects/tuple.ts';
-import { gcFunctions } from './gcmodule.ts';
+import { GC_DEBUG_CONSTANTS, gcFunctions } from './gcmodule.ts';
 import { sysFunctions } from './sysmodule.ts';
 import { weakrefFunctions } from './weakrefmodule.ts';
 
@@ -44,7 +44,7 @@ function createModule(name: string): PyObject {
   if (name === 'gc') {
     dictSetStr(d, 'callbacks', rt.gcCallbacks);
     dictSetStr(d, 'garbage', rt.gcGarbage);
-    for (const [k, v] of [['DEBUG_STATS', 1], ['DEBUG_COLLECTABLE', 2], ['DEBUG_UNCOLLECTABLE', 4], ['DEBUG_SAVEALL', 32], ['DEBUG_LEAK', 38]] as const) {
+    for (const [k, v] of Object.entries(GC_DEBUG_CONSTANTS)) {
       const o = newInt(v);
       dictSetStr(d, k, o);
       decref(o);

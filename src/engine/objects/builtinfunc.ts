@@ -66,6 +66,8 @@ export function installBuiltinFunction(t: PyType): void {
   t.call = (args, kwnames, callable) => {
     const f = callable as PyBuiltin;
     const packed = f.varargs ? packArguments(args, kwnames) : null;
+    const outerPacked = rt.packedArgs;
+    if (packed !== null) rt.packedArgs = packed[0]!;
     try {
       if (f.owner !== null && f.self === null) {
         // Unbound method descriptor: str.upper("x") passes self as the first argument.
@@ -76,6 +78,7 @@ export function installBuiltinFunction(t: PyType): void {
       }
       return f.fn(args, kwnames, f.self);
     } finally {
+      rt.packedArgs = outerPacked;
       if (packed !== null) releasePacked(packed);
     }
   };

@@ -425,10 +425,11 @@ export function installDict(dictType: PyType): void {
   dictType.isGC = true;
   dictType.sizeOf = (o) => dictSizeOf(o as PyDict);
   dictType.length = (o) => (o as PyDict).used;
-  // dict_traverse: each value then its key; str-only tables (3.11+) visit values only.
+  // dict_traverse: each value then its key; tables that only ever held str keys visit values
+  // only (3.10: dk_lookup is not lookdict; 3.11+: DK_IS_UNICODE).
   dictType.traverse = (o, visit: Visit) => {
     const d = o as PyDict;
-    const keysToo = !(d.unicode && rt.profile.sizes.dictUnicodeEntry !== 24);
+    const keysToo = !d.unicode;
     for (let i = 0; i < d.keys.length; i++) {
       const k = d.keys[i];
       if (k !== null && k !== undefined) {

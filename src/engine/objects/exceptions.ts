@@ -25,6 +25,8 @@ export class PyException extends PyObject {
   suppressContext = false;
   /** Attributes set on the exception (e.name = ...), like an instance __dict__. */
   attrs: PyDict | null = null;
+  /** StopIteration.value: its own field, set from the first argument (StopIteration_init). */
+  value: PyObject | null = null;
   constructor(type: PyType, args: PyObject) {
     super(type);
     this.args = args;
@@ -40,6 +42,7 @@ export function newException(type: PyType, args: PyObject[]): PyObject {
   const argsTuple = newTupleFrom(args);
   const e = new PyException(type, argsTuple);
   rt.heap.allocate(e, rt.profile.sizes.exception, true);
+  setStopIterationValue(e, args);
   if (type.isHeapType) newref(type);
   rt.heap.track(e);
   return e;
@@ -109,8 +112,16 @@ export const EXCEPTION_TREE: [string, string | null][] = [
   ['ResourceWarning', 'Warning'],
 ];
 
+function setStopIterationValue(e: PyException, args: PyObject[]): void {
+  if (!e.type.isSubtypeOf(rt.exc.StopIteration!)) return;
+  const old = e.value;
+  e.value = newref(args.length > 0 ? args[0]! : rt.none);
+  xdecref(old);
+}
+
 export function exceptionTraverse(o: PyObject, visit: Visit): void {
   const e = o as PyException;
+  if (e.value !== null) visit(e.value, 'internal', 'value');
   if (e.attrs !== null) {
     for (const [k, v] of dictEntries(e.attrs)) visit(v, 'attr', (k as PyStr).v);
   }
@@ -123,6 +134,10 @@ export function exceptionTraverse(o: PyObject, visit: Visit): void {
 
 /** BaseException_clear: releases dict, args, traceback, cause, context in that order. */
 export function exceptionClearFields(e: PyException): void {
+  // StopIteration_clear releases its value first.
+  const value = e.value;
+  e.value = null;
+  xdecref(value);
   const d = e.attrs;
   const args = e.args;
   const tb = e.traceback;
@@ -171,6 +186,9 @@ export function installExceptions(base: PyType): void {
       case '__context__': return newref(e.context ?? rt.none);
       case '__cause__': return newref(e.cause ?? rt.none);
       case '__suppress_context__': return newref(e.suppressContext ? rt.true : rt.false);
+      case 'value':
+        if (e.value !== null) return newref(e.value);
+        return genericGetAttr(o, name);
       default: return genericGetAttr(o, name);
     }
   };
@@ -232,6 +250,7 @@ export function installExceptions(base: PyType): void {
       const old = e.args;
       e.args = newTupleFrom(a.slice(0, npos));
       decref(old);
+      setStopIterationValue(e, a.slice(0, npos));
       return newref(rt.none);
     },
   });

@@ -133,6 +133,8 @@ export class PyType extends PyObject {
    */
   references: ((o: PyObject, visit: Visit) => void) | null = null;
   clear: ((o: PyObject) => void) | null = null;
+  /** tp_finalize of built-in types (generators close themselves); classes use __del__. */
+  finalize: ((o: PyObject) => void) | null = null;
   repr: ((o: PyObject) => string) | null = null;
   str: ((o: PyObject) => string) | null = null;
   hash: ((o: PyObject) => number | bigint) | null = null;

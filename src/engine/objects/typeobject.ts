@@ -204,11 +204,12 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
   }
   const attrs = value === null ? instanceAttrs(o) : attrsForWrite(o);
   if (attrs === null) {
+    if (value === null && o.type.isHeapType) raise(rt.exc.AttributeError!, rt.profile.messages.delMissingAttribute(t.name, name));
     if (value === null) attributeMissing(o, name);
     raise(rt.exc.AttributeError!, `'${t.name}' object has no attribute '${name}'`);
   }
   if (value === null) {
-    if (!dictDelStr(attrs, name)) attributeMissing(o, name);
+    if (!dictDelStr(attrs, name)) raise(rt.exc.AttributeError!, rt.profile.messages.delMissingAttribute(t.name, name));
     return;
   }
   const key = internStr(name);
@@ -422,10 +423,20 @@ export function callFinalizerFromDealloc(o: PyObject): boolean {
   return o.rc > 0;
 }
 
-/** Runs __del__ once per object lifetime; errors are reported, never propagated. */
+/** Whether the object has a finalizer the collector must run (tp_finalize or __del__). */
+export function hasFinalizer(o: PyObject): boolean {
+  return o.type.finalize !== null || typeLookup(o.type, '__del__') !== null;
+}
+
+/** Runs tp_finalize / __del__ once per object lifetime; errors are reported, never propagated. */
 export function callFinalizer(o: PyObject): void {
   if ((o.gcFlags & GC_FINALIZED) !== 0) return;
   o.gcFlags |= GC_FINALIZED;
+  const native = o.type.finalize;
+  if (native !== null) {
+    native(o);
+    return;
+  }
   const del = typeLookup(o.type, '__del__');
   if (del === null) return;
   try {
@@ -552,7 +563,10 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
   // type_new_set_names iterates over a copy of the class dict.
   decref(dictCopy(dict));
   // type_new_init_subclass: super(type, type).__init_subclass__() on a temporary super object.
+  // Without vectorcall for super (3.10) the two arguments travel in a temporary tuple.
+  const superArgs = rt.profile.tpCallTypes.includes('super') ? newTupleFrom([t, t]) : null;
   const sup = newSuper(t, t);
+  if (superArgs !== null) decref(superArgs);
   const hook = lookupAttrOrNull(sup, '__init_subclass__');
   if (hook !== null) {
     if (!(hook instanceof PyBuiltin)) {

@@ -102,6 +102,8 @@ export interface ErrorMessages {
   notCallable(typeName: string): string;
   missingPositional(func: string, names: string[]): string;
   unhashable(typeName: string): string;
+  /** `del obj.name` when the instance has no such attribute. */
+  delMissingAttribute(typeName: string, name: string): string;
   unhashableDictKey(typeName: string): string;
   unhashableSetElement(typeName: string): string;
   tooManyToUnpack(expected: number, got: number): string;
@@ -172,6 +174,17 @@ export interface PythonProfile {
   staticAttributesFirst: boolean;
   /** A dict materialised from inline values is tracked normally (3.11, 3.12). */
   materializedDictTracked: boolean;
+  /**
+   * gen.close() (and the generator finalizer) on a generator that never started: 3.10/3.11
+   * raise GeneratorExit in its frame, which ends and releases its locals; 3.12+ only mark it
+   * finished, so its locals live until the generator is freed (gen_close, FRAME_CREATED).
+   */
+  closeUnstartedGenerator: 'raise' | 'markFinished';
+  /**
+   * 3.13+: closing a generator suspended at a yield outside any try block clears its frame
+   * without raising GeneratorExit in it (gen_close, RESUME_OPARG_DEPTH1_MASK).
+   */
+  closeSkipsUnguardedYield: boolean;
   /** The cached one-character Latin-1 strings carry a UTF-8 copy (3.12+), so getsizeof counts it. */
   latin1CacheHasUtf8: boolean;
   /**
@@ -287,6 +300,7 @@ const FREE_LISTS: FreeListLimits = {
 const MESSAGES_311: ErrorMessages = {
   unboundLocal: (name) => `cannot access local variable '${name}' where it is not associated with a value`,
   unboundFree: (name) => `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+  delMissingAttribute: (t, name) => `'${t}' object has no attribute '${name}'`,
   nameNotDefined: (name) => `name '${name}' is not defined`,
   notCallable: (t) => `'${t}' object is not callable`,
   missingPositional: (func, names) =>
@@ -313,6 +327,8 @@ const MESSAGES_310: ErrorMessages = {
   ...MESSAGES_311,
   unboundLocal: (name) => `local variable '${name}' referenced before assignment`,
   unboundFree: (name) => `free variable '${name}' referenced before assignment in enclosing scope`,
+  // 3.10's _PyObject_GenericSetAttrWithDict raises AttributeError(name) for a failed delete.
+  delMissingAttribute: (_t, name) => name,
   intModZero: 'integer division or modulo by zero',
   intStrLimit: 'Exceeds the limit (4300) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
   intParseLimit: (n) => `Exceeds the limit (4300) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`,
@@ -373,6 +389,8 @@ const P310: PythonProfile = {
   staticAttributes: false,
   staticAttributesFirst: false,
   materializedDictTracked: true,
+  closeUnstartedGenerator: 'raise',
+  closeSkipsUnguardedYield: false,
   latin1CacheHasUtf8: false,
   tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'map', 'filter', 'super', 'weakref', '<class>'],
   varargsFunctions: ['builtins.min', 'builtins.max', 'builtins.vars', 'gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
@@ -402,7 +420,7 @@ const P311: PythonProfile = {
   splitDictMaxKeys: 30,
   frameHoldsFunction: true,
   freeLists: FREE_LISTS,
-  tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'map', 'filter', 'weakref', '<class>'],
+  tpCallTypes: ['int', 'str', 'zip', 'map', 'filter', 'weakref', '<class>'],
   sizes: SIZES_311,
   messages: MESSAGES_311,
 };
@@ -417,6 +435,7 @@ const P312: PythonProfile = {
   immortalInternedStrings: true,
   latin1CacheHasUtf8: true,
   inlineComprehensions: true,
+  closeUnstartedGenerator: 'markFinished',
   collectAt: 'evalBreaker',
   sizes: SIZES_312,
   messages: MESSAGES_312,
@@ -430,7 +449,8 @@ const P313: PythonProfile = {
   immortalInternedStrings: false,
   staticAttributes: true,
   materializedDictTracked: false,
-  tpCallTypes: ['enumerate', 'zip', 'map', 'filter', 'weakref', '<class>'],
+  closeSkipsUnguardedYield: true,
+  tpCallTypes: ['zip', 'map', 'filter', 'weakref', '<class>'],
   varargsFunctions: ['gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
   thresholds: [2000, 10, 10],
   sizes: SIZES_313,

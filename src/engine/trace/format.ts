@@ -5,7 +5,7 @@
 
 export type PythonVersionName = '3.10' | '3.11' | '3.12' | '3.13' | '3.14';
 
-export type StepEvent = 'line' | 'call' | 'return' | 'exception' | 'gc-unreachable' | 'gc-done' | 'end' | 'error';
+export type StepEvent = 'line' | 'call' | 'return' | 'exception' | 'gc-unreachable' | 'gc-done' | 'end' | 'error' | 'shutdown';
 export type RefKind = 'item' | 'key' | 'value' | 'attr' | 'internal';
 export type ObjectKind = 'value' | 'container' | 'instance' | 'function' | 'class' | 'frame' | 'other';
 
@@ -41,7 +41,7 @@ export interface Death {
 
 export interface Collection {
   generation: number;
-  trigger: 'threshold' | 'manual' | 'other';
+  trigger: 'threshold' | 'manual' | 'shutdown';
   examined: number;
   unreachable: number[];
   collected: number;

@@ -109,20 +109,36 @@ export class TraceRecorder implements Tracer {
     };
   }
 
-  /** The last step: the end of the program or the error that stopped it. */
+  /** The step where the program's last line has run, or the error that stopped it. */
+  programEnded(error: { kind: string; summary: string; line: number | null } | null): void {
+    if (this.done) return;
+    const lastLine = this.trace.steps.length > 0 ? this.trace.steps[this.trace.steps.length - 1]!.line : 1;
+    const step = this.emit(error === null ? 'end' : 'error', null, error?.line ?? lastLine, true);
+    if (step !== null && error !== null) step.exception = error.summary;
+    this.ended = true;
+  }
+
+  /**
+   * The last step: interpreter shutdown released what the program left alive (it follows
+   * the 'end'/'error' step when shutdown ran). Detaches the recorder.
+   */
   finish(error: { kind: string; type: string; message: string; summary: string; line: number | null } | null): void {
     const rt = this.rt;
     this.trace.stdout = rt.stdout.join('');
     const te: TraceError | null = error === null ? null : { kind: error.kind, type: error.type, message: error.message, summary: error.summary, line: error.line };
     this.trace.error = te;
-    if (!this.done) {
+    if (!this.ended) this.programEnded(error);
+    else if (!this.done && this.shutdownRan) {
       const lastLine = this.trace.steps.length > 0 ? this.trace.steps[this.trace.steps.length - 1]!.line : 1;
-      const step = this.emit(error === null ? 'end' : 'error', null, error?.line ?? lastLine, true);
-      if (step !== null && error !== null) step.exception = error.summary;
+      this.emit('shutdown', null, lastLine, true);
     }
     rt.heap.observer = null;
     rt.heap.dirty = null;
   }
+
+  /** Interpreter shutdown ran after the program ended (see eval/shutdown.ts). */
+  shutdownRan = false;
+  private ended = false;
 
   // ---------------------------------------------------------------- recording
 
