@@ -50,6 +50,20 @@ export function hashOf(o: PyObject): number | bigint {
   return f(o);
 }
 
+/** hash() of a dict key: 3.14 names the dict in the error. */
+export function dictKeyHash(o: PyObject): number | bigint {
+  const f = o.type.hash;
+  if (f === null) typeError(rt.profile.messages.unhashableDictKey(o.type.name));
+  return f(o);
+}
+
+/** hash() of a set element: 3.14 names the set in the error. */
+export function setElementHash(o: PyObject): number | bigint {
+  const f = o.type.hash;
+  if (f === null) typeError(rt.profile.messages.unhashableSetElement(o.type.name));
+  return f(o);
+}
+
 export function isTrue(o: PyObject): boolean {
   if (o === rt.true) return true;
   if (o === rt.false || o === rt.none) return false;

@@ -176,7 +176,8 @@ function auditingTracer(runtime: Runtime, inner: Runtime['tracer'], report: Audi
       // __init__ run by a type call) are invisible to the audit, so audit only when every
       // frame on the stack was entered directly from Python.
       let nested = false;
-      for (let f = runtime.frame; f !== null; f = f.back) if (f.entry && f.back !== null) nested = true;
+      // (Finalizers run at shutdown have no caller frame but are nested in a deallocation.)
+      for (let f = runtime.frame; f !== null; f = f.back) if (f.entry && (f.back !== null || f.code.name !== '<module>')) nested = true;
       if (!nested) auditHeap(runtime, report);
       inner?.line(frame, line);
     },

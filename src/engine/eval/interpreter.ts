@@ -1390,7 +1390,7 @@ function exceptionMatches(exc: PyObject, match: PyObject): boolean {
 }
 
 function dictSetItemChecked(d: PyDict, k: PyObject, v: PyObject): void {
-  if (k.type.hash === null) typeError(rt.profile.messages.unhashable(k.type.name));
+  if (k.type.hash === null) typeError(rt.profile.messages.unhashableDictKey(k.type.name));
   dictSetItem(d, k, v);
 }
 

@@ -757,7 +757,7 @@ function collectIncrement(h: Heap, trigger: CollectionEvent['trigger']): [number
     const marked = markRoots(h, [...globalRoots(), ...stackRoots(true)]) + markPhantoms(h);
     inc.workToDo -= marked;
     inc.phase = 'collect';
-    st.collections++;
+    // A marking-only increment is not counted in gc.get_stats().
     return [0, 0];
   }
   const visited = oldList(h, h.visitedSpace);

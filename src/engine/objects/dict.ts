@@ -17,7 +17,7 @@ import { PyStr, internStr } from './str.ts';
 import { PyFloat } from './float.ts';
 import { defineMethods, parseArgs, splitArgs } from './builtinfunc.ts';
 import { raise, raiseWith, typeError } from './errors.ts';
-import { callMethod, callObject, getAttrString, getItem, hashOf, isTrue, iterate, mayBeTracked, repr, richCompareBool, typeLookup } from '../abstract.ts';
+import { callMethod, callObject, dictKeyHash as hashOf, getAttrString, getItem, isTrue, iterate, mayBeTracked, repr, richCompareBool, typeLookup } from '../abstract.ts';
 import { enterRepr, leaveRepr } from './reprguard.ts';
 import { newTuple } from './tuple.ts';
 
@@ -52,6 +52,11 @@ export class PyDict extends PyObject {
    * profile's instanceDict figure until the table is resized into an ordinary one.
    */
   split = false;
+  /**
+   * 3.13+: the instance whose inline values this materialised __dict__ uses (CPython's
+   * ma_values->embedded); the instance's traverse visits the values. Null once resized.
+   */
+  embeddedIn: PyObject | null = null;
   constructor(type: PyType) {
     super(type);
   }
@@ -176,6 +181,8 @@ function unindexEntry(d: PyDict, key: PyObject, i: number): void {
 function resize(d: PyDict, log2: number, unicode: boolean): void {
   // A split instance dict (shared keys) becomes an ordinary table once it outgrows them.
   if (d.used >= rt.profile.splitDictMaxKeys) d.split = false;
+  // A resized table has its own values: the instance's inline values are no longer used.
+  d.embeddedIn = null;
   const keys: PyObject[] = [];
   const values: PyObject[] = [];
   for (let i = 0; i < d.keys.length; i++) {
@@ -236,7 +243,8 @@ export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
 }
 
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
-  if (d.gen >= 0 || d.inline) return;
+  // Interpreter registries (a built-in class's subclass table) were tracked at start-up.
+  if (d.gen >= 0 || d.inline || d.hiddenFromTrace) return;
   if (mayBeTracked(key) || mayBeTracked(value)) rt.heap.track(d);
 }
 
@@ -429,6 +437,8 @@ export function installDict(dictType: PyType): void {
   // only (3.10: dk_lookup is not lookdict; 3.11+: DK_IS_UNICODE).
   dictType.traverse = (o, visit: Visit) => {
     const d = o as PyDict;
+    // Values embedded in an instance are visited by the instance (3.13+).
+    if (d.embeddedIn !== null) return;
     const keysToo = !d.unicode;
     for (let i = 0; i < d.keys.length; i++) {
       const k = d.keys[i];
@@ -554,6 +564,11 @@ export function installDict(dictType: PyType): void {
     },
     pop: (a, k, self) => {
       const [key, dflt] = parseArgs('pop', a, k, ['key', 'default?']);
+      // _PyDict_Pop: an empty dict answers without hashing the key.
+      if (D(self).used === 0) {
+        if (dflt !== undefined) return newref(dflt);
+        return keyError(key!);
+      }
       hashOf(key!);
       const v = dictPop(D(self), key!);
       if (v !== null) return v;

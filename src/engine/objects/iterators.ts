@@ -79,11 +79,14 @@ function reuseResult(it: PyIter, items: PyObject[]): PyObject {
   return newTuple(items);
 }
 
-/** The result tuple preallocated at creation: (None, None, ...). */
-function presetResult(it: PyIter, n: number): void {
+/**
+ * The result tuple preallocated at creation: (None, None, ...). enumerate and dict items
+ * build it with PyTuple_Pack (untracked from the start on 3.14.2); zip fills a PyTuple_New.
+ */
+function presetResult(it: PyIter, n: number, packed: boolean): void {
   const items: PyObject[] = [];
   for (let i = 0; i < n; i++) items.push(newref(rt.none));
-  it.result = newTuple(items);
+  it.result = newTuple(items, false, packed);
 }
 
 function commonDealloc(o: PyObject, gc: boolean): void {
@@ -310,7 +313,7 @@ export function installIterators(): void {
     const d = o instanceof PyDictView ? o.dict : (o as PyDict);
     const it = makeIter(type, d, 56);
     it.expectedSize = d.used;
-    if (type === T.dictItemIterator) presetResult(it, 2);
+    if (type === T.dictItemIterator) presetResult(it, 2, true);
     return it;
   };
   T.dict.iter = dictIter(T.dictKeyIterator);
@@ -325,7 +328,7 @@ export function newEnumerate(iterable: PyObject, start: number): PyObject {
   const it = makeIter(rt.types.enumerate, null, rt.profile.sizes.enumerate);
   it.parts = [inner];
   it.index = start;
-  presetResult(it, 2);
+  presetResult(it, 2, true);
   return it;
 }
 
@@ -343,7 +346,7 @@ export function newZip(iterables: PyObject[]): PyObject {
   decref(ittuple);
   it.parts = [...iters];
   it.partsOwned = false;
-  presetResult(it, iters.length);
+  presetResult(it, iters.length, false);
   return it;
 }
 

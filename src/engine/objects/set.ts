@@ -10,7 +10,7 @@ import { PyObject, type PyType, type Visit } from './object.ts';
 import { newBool } from './int.ts';
 import { defineMethods, parseArgs } from './builtinfunc.ts';
 import { raise, raiseWith, typeError } from './errors.ts';
-import { hashOf, iterate, repr, richCompareBool } from '../abstract.ts';
+import { setElementHash as hashOf, iterate, repr, richCompareBool } from '../abstract.ts';
 import { enterRepr, leaveRepr } from './reprguard.ts';
 
 const MINSIZE = 8;

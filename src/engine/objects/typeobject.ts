@@ -103,10 +103,10 @@ function makeAttrDict(o: PyObject): PyDict {
  */
 function seedStaticAttributes(t: PyType, d: PyDict): void {
   if (!rt.profile.staticAttributesFirst) return;
+  // Only the class's own __static_attributes__ (_PyDict_NewKeysForClass), not its bases'.
   const statics = new Set<string>();
-  for (const c of t.mro) {
-    if (c.dict === null) continue;
-    const sa = dictGetStr(c.dict as PyDict, '__static_attributes__');
+  if (t.dict !== null) {
+    const sa = dictGetStr(t.dict as PyDict, '__static_attributes__');
     if (sa instanceof PyTuple) for (const n of sa.items) if (n instanceof PyStr) statics.add(n.v);
   }
   for (const name of [...statics].sort()) {
@@ -127,7 +127,8 @@ export function materializeDict(o: PyObject): PyDict {
       for (const [k, v] of dictEntries(o.attrs)) dictSetItem(d, k, v);
       releaseInlineAttrs(o.attrs);
     }
-    // 3.13+ leaves a dict made from inline values untracked whatever it holds.
+    if (rt.profile.materializedDictSharesValues) d.embeddedIn = o;
+    // 3.13 leaves a dict made from inline values untracked whatever it holds.
     if (!rt.profile.materializedDictTracked) rt.heap.untrack(d);
     else if (!rt.profile.lazyDictTracking) rt.heap.track(d);
     o.attrs = d;
@@ -213,7 +214,10 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     return;
   }
   const key = internStr(name);
+  // Stored into the instance's own values (3.13+ embedded): the dict's tracking is untouched.
+  const untracked = attrs.embeddedIn === o && attrs.gen < 0;
   dictSetStr(attrs, name, value, key);
+  if (untracked && attrs.embeddedIn === o && attrs.gen >= 0) rt.heap.untrack(attrs);
   decref(key);
 }
 
@@ -452,7 +456,8 @@ export function instanceTraverse(o: PyObject, visit: Visit): void {
   const i = o as PyInstance;
   const d = i.attrs;
   if (d !== null) {
-    if (i.dictObject) visit(d, 'internal', '__dict__');
+    // PyObject_VisitManagedDict: valid inline values are visited, not the dict using them.
+    if (i.dictObject && d.embeddedIn !== o) visit(d, 'internal', '__dict__');
     else {
       for (let k = 0; k < d.keys.length; k++) {
         const key = d.keys[k];
@@ -462,6 +467,17 @@ export function instanceTraverse(o: PyObject, visit: Visit): void {
     }
   }
   if (o.type.isHeapType) visit(o.type, 'internal', '__class__');
+}
+
+/** Everything an instance holds, for traces and the audit: its __dict__ object if any. */
+export function instanceReferences(o: PyObject, visit: Visit): void {
+  const i = o as PyInstance;
+  if (i.dictObject && i.attrs !== null && i.attrs.embeddedIn === o) {
+    visit(i.attrs, 'internal', '__dict__');
+    if (o.type.isHeapType) visit(o.type, 'internal', '__class__');
+    return;
+  }
+  instanceTraverse(o, visit);
 }
 
 export function instanceClear(o: PyObject): void {
@@ -654,6 +670,7 @@ function inheritLayout(t: PyType): void {
   if (b === rt.types.object) {
     t.dealloc = instanceDealloc;
     t.traverse = instanceTraverse;
+    t.references = instanceReferences;
     t.clear = instanceClear;
   } else {
     t.traverse = (o, visit) => {

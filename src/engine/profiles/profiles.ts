@@ -175,6 +175,12 @@ export interface PythonProfile {
   /** A dict materialised from inline values is tracked normally (3.11, 3.12). */
   materializedDictTracked: boolean;
   /**
+   * 3.13+: a materialised __dict__ keeps using its instance's inline values (values
+   * `embedded`): the instance's traverse visits them, the dict's does not, and setting an
+   * attribute on the instance does not touch the dict's tracking.
+   */
+  materializedDictSharesValues: boolean;
+  /**
    * gen.close() (and the generator finalizer) on a generator that never started: 3.10/3.11
    * raise GeneratorExit in its frame, which ends and releases its locals; 3.12+ only mark it
    * finished, so its locals live until the generator is freed (gen_close, FRAME_CREATED).
@@ -389,6 +395,7 @@ const P310: PythonProfile = {
   staticAttributes: false,
   staticAttributesFirst: false,
   materializedDictTracked: true,
+  materializedDictSharesValues: false,
   closeUnstartedGenerator: 'raise',
   closeSkipsUnguardedYield: false,
   latin1CacheHasUtf8: false,
@@ -449,6 +456,7 @@ const P313: PythonProfile = {
   immortalInternedStrings: false,
   staticAttributes: true,
   materializedDictTracked: false,
+  materializedDictSharesValues: true,
   closeSkipsUnguardedYield: true,
   tpCallTypes: ['zip', 'map', 'filter', 'weakref', '<class>'],
   varargsFunctions: ['gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
