@@ -152,6 +152,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     recursionLimit: profile.recursionLimit,
     handledExceptions: [],
     packedArgs: null,
+    keywordTuples: new Map(),
     steps: 0,
     maxSteps: opts.maxSteps,
     deadline: opts.deadline,

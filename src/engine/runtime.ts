@@ -109,6 +109,8 @@ export interface Runtime {
   handledExceptions: PyObject[];
   /** The argument tuple of the METH_VARARGS call in progress (gc.get_referrers skips it). */
   packedArgs: PyObject | null;
+  /** 3.10/3.11: keyword-name tuples built by built-ins' argument parsers, by function. */
+  keywordTuples: Map<string, PyObject>;
   /** Lines executed so far (the step budget counts these). */
   steps: number;
   maxSteps: number;

@@ -11,7 +11,8 @@ import { rt } from '../runtime.ts';
 import { decref, incref, newref } from '../heap/heap.ts';
 import { PyObject, type NativeCall, type PyType, type Visit } from './object.ts';
 import { typeError } from './errors.ts';
-import { newTupleFrom } from './tuple.ts';
+import { newTuple, newTupleFrom } from './tuple.ts';
+import { internStr } from './str.ts';
 import { dictSetStr, newDictPresized } from './dict.ts';
 
 export class PyBuiltin extends PyObject {
@@ -25,8 +26,10 @@ export class PyBuiltin extends PyObject {
   module: string | null;
   /** A classmethod (dict.fromkeys): binds to the class even when looked up on an instance. */
   isClassMethod = false;
-  /** METH_VARARGS: CPython packs the arguments into a tuple for each call. */
+  /** METH_VARARGS: CPython packs the arguments into a tuple (and keywords into a dict) for each call. */
   varargs = false;
+  /** Argument Clinic `*args`: the positional arguments are packed into a tuple for each call. */
+  starArgs = false;
   constructor(type: PyType, name: string, fn: NativeCall, self: PyObject | null, owner: PyType | null, module: string | null) {
     super(type);
     this.name = name;
@@ -40,7 +43,9 @@ export class PyBuiltin extends PyObject {
 /** Module-level builtins and method descriptors are created once per run and never freed. */
 export function makeStaticBuiltin(name: string, fn: NativeCall, owner: PyType | null, module: string | null): PyBuiltin {
   const f = new PyBuiltin(rt.types.builtinFunction, name, fn, null, owner, module);
-  f.varargs = rt.profile.varargsFunctions.includes(`${owner !== null ? owner.name : module ?? 'builtins'}.${name}`);
+  const id = `${owner !== null ? owner.name : module ?? 'builtins'}.${name}`;
+  f.varargs = rt.profile.varargsFunctions.includes(id);
+  f.starArgs = rt.profile.starArgsFunctions.includes(id);
   rt.heap.allocateStatic(f, rt.heap.allocator.alloc(rt.profile.sizes.builtinMethod));
   f.rc = 1;
   return f;
@@ -57,15 +62,41 @@ export function defineMethods(type: PyType, methods: Record<string, NativeCall>)
 export function bindBuiltin(descr: PyBuiltin, self: PyObject): PyObject {
   const m = new PyBuiltin(rt.types.builtinFunction, descr.name, descr.fn, newref(self), descr.owner, null);
   m.varargs = descr.varargs;
+  m.starArgs = descr.starArgs;
   rt.heap.allocate(m, rt.profile.sizes.builtinMethod, true);
   rt.heap.track(m);
   return m;
 }
 
+/**
+ * 3.10/3.11 _PyArg_Parser: the first call with keywords (or any call, for parsers that
+ * always run) builds the parser's tuple of keyword names, kept until the end. `id` names
+ * the C function ("sorted", "list.sort").
+ */
+export function noteKeywordParser(id: string, kwnames: string[] | null): void {
+  const p = rt.profile;
+  // sorted() hands its keywords to list.sort, whose parser builds the tuple.
+  if (id === 'builtins.sorted') id = 'list.sort';
+  if (!p.lazyKeywordTuples || rt.keywordTuples.has(id)) return;
+  const withKeywords = kwnames !== null && kwnames.length > 0;
+  if (!withKeywords && !p.keywordParserEveryCall.includes(id)) return;
+  const names = (KEYWORD_PARAMETERS[id] ?? kwnames ?? []).map((n) => internStr(n));
+  const t = newTuple(names);
+  rt.keywordTuples.set(id, t);
+  rt.constantRoots.push(t);
+}
+
+/** Keyword parameter names of built-ins whose parser tuple a program can see. */
+const KEYWORD_PARAMETERS: Record<string, string[]> = {
+  'builtins.print': ['sep', 'end', 'file', 'flush'],
+  'list.sort': ['key', 'reverse'],
+};
+
 export function installBuiltinFunction(t: PyType): void {
   t.call = (args, kwnames, callable) => {
     const f = callable as PyBuiltin;
-    const packed = f.varargs ? packArguments(args, kwnames) : null;
+    if (rt.profile.lazyKeywordTuples) noteKeywordParser(`${f.owner !== null ? f.owner.name : f.module ?? 'builtins'}.${f.name}`, kwnames);
+    const packed = f.varargs ? packArguments(args, kwnames) : f.starArgs ? packArguments(args, kwnames, false) : null;
     const outerPacked = rt.packedArgs;
     if (packed !== null) rt.packedArgs = packed[0]!;
     try {
@@ -122,10 +153,10 @@ export function installBuiltinFunction(t: PyType): void {
  * The tuple (and keyword dict) CPython builds for a tp_call or METH_VARARGS call
  * (_PyObject_MakeTpCall / _PyStack_AsTuple): allocated before the call, released after.
  */
-export function packArguments(args: PyObject[], kwnames: string[] | null): PyObject[] {
+export function packArguments(args: PyObject[], kwnames: string[] | null, keywordDict = true): PyObject[] {
   const npos = args.length - (kwnames?.length ?? 0);
   const out: PyObject[] = [newTupleFrom(args.slice(0, npos))];
-  if (kwnames !== null && kwnames.length > 0) {
+  if (keywordDict && kwnames !== null && kwnames.length > 0) {
     const d = newDictPresized(kwnames.length);
     kwnames.forEach((k, i) => dictSetStr(d, k, args[npos + i]!));
     out.push(d);

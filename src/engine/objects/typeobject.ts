@@ -17,7 +17,7 @@ import { PyInt, newBool, newInt } from './int.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
-import { PyBuiltin, bindBuiltin, packArguments, parseArgs, releasePacked, splitArgs } from './builtinfunc.ts';
+import { noteKeywordParser, PyBuiltin, bindBuiltin, packArguments, parseArgs, releasePacked, splitArgs } from './builtinfunc.ts';
 import { raise, typeError } from './errors.ts';
 import {
   attributeMissing, callObject, defaultRepr, hashOf, hexAddress, isTrue, repr, richCompare, str, typeLookup,
@@ -323,6 +323,7 @@ export const typeCall: NativeCall = (args, kwnames, callable) => {
   }
   const make = t.newInstance;
   if (make === null) typeError(`cannot create '${t.name}' instances`);
+  if (!t.isHeapType && rt.profile.lazyKeywordTuples) noteKeywordParser(t.name, kwnames);
   // Types without vectorcall are called through tp_call, which packs the arguments.
   const viaTpCall = args.length > 0 && rt.profile.tpCallTypes.includes(t.isHeapType ? '<class>' : t.name);
   const packed = viaTpCall ? packArguments(args, kwnames) : null;

@@ -201,6 +201,19 @@ export interface PythonProfile {
    */
   tpCallTypes: string[];
   varargsFunctions: string[];
+  /**
+   * Built-ins declared `f(*args, key=...)` through Argument Clinic: each call packs the
+   * positional arguments into a tuple (no dict for keywords). print() from 3.11 on.
+   */
+  starArgsFunctions: string[];
+  /**
+   * 3.10/3.11: a built-in's keyword parser (_PyArg_Parser) builds its tuple of keyword
+   * names the first time the built-in is called with keywords, a tuple that lives until
+   * exit. 3.12+ compile those tuples in statically. Names listed in `keywordParserEveryCall`
+   * build it on their first call of any kind (3.11's print parses every call).
+   */
+  lazyKeywordTuples: boolean;
+  keywordParserEveryCall: string[];
 
   // ---------------------------------------------------------------- cycle collector
   collector: CollectorKind;
@@ -401,6 +414,9 @@ const P310: PythonProfile = {
   latin1CacheHasUtf8: false,
   tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'map', 'filter', 'super', 'weakref', '<class>'],
   varargsFunctions: ['builtins.min', 'builtins.max', 'builtins.vars', 'gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
+  starArgsFunctions: [],
+  lazyKeywordTuples: true,
+  keywordParserEveryCall: [],
   collector: 'generational',
   thresholds: [700, 10, 10],
   collectAt: 'allocation',
@@ -428,6 +444,8 @@ const P311: PythonProfile = {
   frameHoldsFunction: true,
   freeLists: FREE_LISTS,
   tpCallTypes: ['int', 'str', 'zip', 'map', 'filter', 'weakref', '<class>'],
+  starArgsFunctions: ['builtins.print'],
+  keywordParserEveryCall: ['builtins.print'],
   sizes: SIZES_311,
   messages: MESSAGES_311,
 };
@@ -442,6 +460,8 @@ const P312: PythonProfile = {
   immortalInternedStrings: true,
   latin1CacheHasUtf8: true,
   inlineComprehensions: true,
+  lazyKeywordTuples: false,
+  keywordParserEveryCall: [],
   closeUnstartedGenerator: 'markFinished',
   collectAt: 'evalBreaker',
   sizes: SIZES_312,
