@@ -846,6 +846,16 @@ const ERRORS: [string, string, string][] = [
     "IndentationError: expected an indented block after 'while' statement on line 1 @1:11-1:None",
   ],
   [
+    "a missing block at the end of the file, after a comment line",
+    "if x:\n    pass\nelse:\n# nothing\n",
+    "IndentationError: expected an indented block after 'else' statement on line 3 @4:9-4:None",
+  ],
+  [
+    "a missing block inside a class",
+    "class A:\n    def f(self):\n    pass\n",
+    "IndentationError: expected an indented block after function definition on line 2 @3:4-3:8",
+  ],
+  [
     "a missing colon after if",
     "if x == 1\n    print(x)\n",
     "SyntaxError: expected ':' @1:9-1:10",
@@ -1269,6 +1279,41 @@ const ERRORS: [string, string, string][] = [
     "a non-name with-target that cannot be assigned",
     "with a as (b, 1):\n    pass\n",
     "SyntaxError: cannot assign to literal @1:14-1:15",
+  ],
+  [
+    "print with a list",
+    "print [x for x in y]\n",
+    "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)? @1:0-1:20",
+  ],
+  [
+    "print with a starred list and a keyword",
+    "print *[1, 2], sep=', '\n",
+    "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)? @1:0-1:18",
+  ],
+  [
+    "an empty subscript inside brackets",
+    "f(x[])\n",
+    "SyntaxError: invalid syntax. Perhaps you forgot a comma? @1:2-1:5",
+  ],
+  [
+    "a missing comma after a negative number",
+    "f(-1 2)\n",
+    "SyntaxError: invalid syntax. Perhaps you forgot a comma? @1:2-1:6",
+  ],
+  [
+    "a missing comma before a list",
+    "f(3 [])\n",
+    "SyntaxError: invalid syntax. Perhaps you forgot a comma? @1:2-1:6",
+  ],
+  [
+    "no comma hint after a name that starts a soft keyword (as in CPython)",
+    "f(t s)\n",
+    "SyntaxError: invalid syntax @1:4-1:5",
+  ],
+  [
+    "an unclosed call inside a print statement",
+    "print len(x\ny = 1\n",
+    "SyntaxError: '(' was never closed @1:9-1:None",
   ],
   [
     "a tokenizer error later in the file wins over a parser error",
