@@ -52,7 +52,8 @@ export class Frame extends PyObject {
   /** Trace id: frames get small sequential ids, like Python Tutor's frame_id. */
   frameId = 0;
   constructor(type: PyType, code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyDict | null) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.code = code;
     this.func = func;
     this.globals = globals;
@@ -71,7 +72,18 @@ export function resetFrameIds(): void {
 
 /** Creates a frame for a call (its references to globals, builtins and locals are new). */
 export function newFrame(code: PyCode, func: PyFunction | null, globals: PyDict, locals: PyDict | null): Frame {
-  const f = new Frame(rt.types.frame, code, func, newref(globals), newref(rt.builtins as PyDict), locals === null ? null : newref(locals));
+  let f: Frame;
+  const pool = code.framePool as Frame[];
+  if (pool.length > 0) {
+    f = pool.pop()!;
+    f.func = func;
+    f.globals = newref(globals);
+    f.builtins = newref(rt.builtins as PyDict);
+    f.locals = locals === null ? null : newref(locals);
+    f.line = code.firstLine;
+  } else {
+    f = new Frame(rt.types.frame, code, func, newref(globals), newref(rt.builtins as PyDict), locals === null ? null : newref(locals));
+  }
   f.frameId = nextFrameId++;
   newref(code);
   // 3.11+ frames own their function (f_func); 3.10 frames only borrow it for the call.
@@ -211,9 +223,39 @@ export function frameDealloc(f: Frame): void {
         h.forget(f);
       } else h.release(f, true);
     } else h.release(f, true);
-  } else if (h.live !== null) h.forget(f);
-  else if (h.observer !== null) h.observer.died(f, h.deathCause);
+  } else {
+    if (h.live !== null) h.forget(f);
+    else if (h.observer !== null) h.observer.died(f, h.deathCause);
+    recycleFrame(f);
+  }
   decref(code);
+}
+
+/**
+ * A frame that never became a heap object is dead once released: its JavaScript object
+ * and arrays serve the next call of the same code (the arrays are already cleared).
+ */
+function recycleFrame(f: Frame): void {
+  const pool = f.code.framePool as Frame[];
+  if (pool.length >= 8) return;
+  f.rc = 1;
+  f.gen = -1;
+  f.gcFlags = 0;
+  f.mark = 0;
+  f.weakrefs = null;
+  f.borrowed = 0;
+  f.sp = 0;
+  f.pc = 0;
+  f.lasti = 0;
+  f.back = null;
+  f.entry = false;
+  f.generator = null;
+  f.pendingThrow = null;
+  f.finished = false;
+  f.excDepth = 0;
+  f.func = null;
+  f.locals = null;
+  pool.push(f);
 }
 
 /** Everything a frame's data holds: locals, cells, the value stack, namespaces, code. */

@@ -33,7 +33,8 @@ export class PyGenerator extends PyObject {
   name: string;
   qualname: string;
   constructor(type: PyType, frame: Frame) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.frame = frame;
     this.name = frame.code.name;
     this.qualname = frame.code.qualname;

@@ -1658,7 +1658,7 @@ function finishGeneratorWithError(gen: PyObject): void {
 }
 
 /** What runFrame returns when a generator's frame finishes (instead of a value). */
-export const GENERATOR_RETURNED: PyObject = new PyObject(null as unknown as PyType);
+export const GENERATOR_RETURNED: PyObject = new PyObject({} as PyType);
 
 // ------------------------------------------------------------------ class statement
 

@@ -15,7 +15,8 @@ export class PyTraceback extends PyObject {
   frame: Frame;
   line: number;
   constructor(type: PyType, next: PyTraceback | null, frame: Frame, line: number) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.next = next;
     this.frame = frame;
     this.line = line;

@@ -31,7 +31,8 @@ export class PyBuiltin extends PyObject {
   /** Argument Clinic `*args`: the positional arguments are packed into a tuple for each call. */
   starArgs = false;
   constructor(type: PyType, name: string, fn: NativeCall, self: PyObject | null, owner: PyType | null, module: string | null) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.name = name;
     this.fn = fn;
     this.self = self;

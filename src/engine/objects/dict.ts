@@ -58,7 +58,8 @@ export class PyDict extends PyObject {
    */
   embeddedIn: PyObject | null = null;
   constructor(type: PyType) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
   }
 }
 
@@ -666,7 +667,8 @@ function lookupMissing(d: PyDict): PyObject | null {
 export class PyDictView extends PyObject {
   dict: PyDict;
   constructor(type: PyType, dict: PyDict) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.dict = dict;
   }
 }

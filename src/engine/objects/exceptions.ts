@@ -28,7 +28,8 @@ export class PyException extends PyObject {
   /** StopIteration.value: its own field, set from the first argument (StopIteration_init). */
   value: PyObject | null = null;
   constructor(type: PyType, args: PyObject) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.args = args;
   }
 }

@@ -36,6 +36,8 @@ export interface HandlerEntry {
 
 /** What the compiler produces for one function, class body, comprehension or module. */
 export class PyCode extends PyObject {
+  /** Finished frames of this code kept for reuse by the engine (never a Python object). */
+  framePool: unknown[] = [];
   name = '';
   qualname = '';
   filename = '<string>';
@@ -89,7 +91,8 @@ export class PyFunction extends PyObject {
   doc: PyObject;
   module: PyObject | null;
   constructor(type: PyType, code: PyCode, globals: PyObject, name: PyObject, qualname: PyObject, doc: PyObject, module: PyObject | null) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.code = code;
     this.globals = globals;
     this.name = name;
@@ -102,7 +105,8 @@ export class PyFunction extends PyObject {
 export class PyCell extends PyObject {
   ref: PyObject | null;
   constructor(type: PyType, ref: PyObject | null) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.ref = ref;
   }
 }
@@ -111,7 +115,8 @@ export class PyMethod extends PyObject {
   func: PyObject;
   self: PyObject;
   constructor(type: PyType, func: PyObject, self: PyObject) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.func = func;
     this.self = self;
   }
@@ -123,7 +128,8 @@ export class PyWrapper extends PyObject {
   fset: PyObject | null = null;
   fdel: PyObject | null = null;
   constructor(type: PyType, func: PyObject | null) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.func = func;
   }
 }

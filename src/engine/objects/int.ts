@@ -18,7 +18,8 @@ import { defineMethods } from './builtinfunc.ts';
 export class PyInt extends PyObject {
   v: number | bigint;
   constructor(type: PyType, v: number | bigint) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.v = v;
   }
 }

@@ -36,7 +36,8 @@ export class PyIter extends PyObject {
   /** The function of map/filter. */
   func: PyObject | null = null;
   constructor(type: PyType, seq: PyObject | null) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.seq = seq;
   }
 }

@@ -19,7 +19,8 @@ export class PyList extends PyObject {
   /** Slots allocated in CPython's ob_item array (len <= allocated). */
   allocated: number;
   constructor(type: PyType, items: PyObject[]) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.items = items;
     this.allocated = items.length;
   }

@@ -20,7 +20,8 @@ export class PyRange extends PyObject {
   step: number;
   len: number;
   constructor(type: PyType, start: number, stop: number, step: number) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.start = start;
     this.stop = stop;
     this.step = step;
@@ -38,7 +39,8 @@ export class PySlice extends PyObject {
   stop: PyObject;
   step: PyObject;
   constructor(type: PyType, start: PyObject, stop: PyObject, step: PyObject) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.start = start;
     this.stop = stop;
     this.step = step;
@@ -49,7 +51,8 @@ export class PyModule extends PyObject {
   name: string;
   dict: PyDict;
   constructor(type: PyType, name: string, dict: PyDict) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.name = name;
     this.dict = dict;
   }

@@ -22,36 +22,58 @@ export const GC_OLD_SPACE_1 = 16; // 3.14 incremental collector: the object's ol
 export type RefLabelKind = 'item' | 'key' | 'value' | 'attr' | 'internal';
 export type Visit = (target: PyObject, kind: RefLabelKind, label: string | number | PyObject | null) => void;
 
+/**
+ * The object header. Performance note: V8 gives a base-class constructor one set of
+ * inline caches for every subclass, so with ~30 subclasses its stores go megamorphic and
+ * allocating any object costs ~10x more. The fields are therefore `declare`d here and the
+ * frequently allocated classes set them in their own constructors (`super(null)` followed
+ * by the same assignments as below, in the same order); other classes pass their type and
+ * get them set here.
+ */
 export class PyObject {
-  type: PyType;
+  declare type: PyType;
   /** ob_refcnt */
-  rc = 1;
+  declare rc: number;
   /** The simulated address, returned by id(). */
-  addr = 0;
+  declare addr: number;
   /** A small, never reused number that names the object in traces (Python Tutor-style). */
-  serial = 0;
+  declare serial: number;
   /** PEP 683 immortal: increments and decrements leave rc alone. */
-  imm = false;
+  declare imm: boolean;
   // -- GC header (used only by objects of GC types)
-  gcNext: PyObject | null = null;
-  gcPrev: PyObject | null = null;
+  declare gcNext: PyObject | null;
+  declare gcPrev: PyObject | null;
   /** gc_refs during a collection. */
-  gcRefs = 0;
+  declare gcRefs: number;
   /** Generation index while tracked (0..2, 3 = permanent/frozen); -1 when untracked. */
-  gen = -1;
-  gcFlags = 0;
+  declare gen: number;
+  declare gcFlags: number;
   /** Weak references pointing at this object, oldest first (tp_weaklist). */
-  weakrefs: PyObject[] | null = null;
+  declare weakrefs: PyObject[] | null;
   /** Trace bookkeeping: the recorder's epoch when this object was last marked dirty. */
-  mark = 0;
+  declare mark: number;
   /**
    * References held in `rc` that CPython 3.14 would not count: borrowed stack references
    * (LOAD_FAST_BORROW). sys.getrefcount and traces report `rc - borrowed`.
    */
-  borrowed = 0;
+  declare borrowed: number;
 
-  constructor(type: PyType) {
+  /** `type` null: the subclass's constructor sets the header itself (see above). */
+  constructor(type: PyType | null) {
+    if (type === null) return;
     this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.serial = 0;
+    this.imm = false;
+    this.gcNext = null;
+    this.gcPrev = null;
+    this.gcRefs = 0;
+    this.gen = -1;
+    this.gcFlags = 0;
+    this.weakrefs = null;
+    this.mark = 0;
+    this.borrowed = 0;
   }
 }
 
@@ -163,7 +185,8 @@ export class PyType extends PyObject {
 
   constructor(metatype: PyType | null, name: string) {
     // `type` is its own metatype; it is patched in when the type object is created.
-    super(metatype as PyType);
+    super({} as PyType);
+    this.type = metatype as PyType;
     this.name = name;
     this.qualname = name;
   }

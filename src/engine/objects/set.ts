@@ -33,7 +33,8 @@ export class PySet extends PyObject {
   finger = 0;
   frozenHash: number | bigint | null = null;
   constructor(type: PyType) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.table = emptyTable(MINSIZE);
   }
 }

@@ -30,7 +30,8 @@ export class PyStr extends PyObject {
   h: number | bigint | null = null;
   interned = false;
   constructor(type: PyType, v: string) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.v = v;
     let len = v.length;
     let max = 0;

@@ -15,7 +15,8 @@ import { valueError } from './errors.ts';
 export class PyTuple extends PyObject {
   items: PyObject[];
   constructor(type: PyType, items: PyObject[]) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.items = items;
   }
 }

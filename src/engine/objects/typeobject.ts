@@ -35,7 +35,8 @@ export class PyInstance extends PyObject {
    */
   dictObject = false;
   constructor(type: PyType) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
   }
 }
 
@@ -44,7 +45,8 @@ export class PySuper extends PyObject {
   obj: PyObject | null;
   objType: PyType | null;
   constructor(type: PyType, thisType: PyType, obj: PyObject | null, objType: PyType | null) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.thisType = thisType;
     this.obj = obj;
     this.objType = objType;
@@ -56,7 +58,8 @@ export class PyGetSet extends PyObject {
   name: string;
   owner: PyType;
   constructor(type: PyType, name: string, owner: PyType) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.name = name;
     this.owner = owner;
   }

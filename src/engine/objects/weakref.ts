@@ -21,7 +21,8 @@ export class PyWeakref extends PyObject {
   callback: PyObject | null;
   hashCache: number | bigint | null = null;
   constructor(type: PyType, referent: PyObject, callback: PyObject | null) {
-    super(type);
+    super(null);
+    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.referent = referent;
     this.callback = callback;
   }
