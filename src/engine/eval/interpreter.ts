@@ -532,7 +532,7 @@ export function runFrame(entry: Frame): PyObject {
             const cls = stack[sp - 2]!;
             const sup = stack[sp - 3]!;
             const name = f.code.names[arg]!;
-            if (sup !== (rt.builtins as PyDict).values[(rt.builtins as PyDict).strIndex.get('super')!]) {
+            if (sup !== dictGetStr(rt.builtins as PyDict, 'super')) {
               // `super` was rebound: call it for real.
               const s = callObject(sup, [], null);
               decref(sup);

@@ -36,8 +36,13 @@ export class PyDict extends PyObject {
   unicode = true;
   /** Bumped on every insertion/deletion, to detect mutation during iteration. */
   version = 0;
-  strIndex = new Map<string, number>();
-  numIndex = new Map<number | bigint, number>();
+  /**
+   * Entry index by str key, built once the table has more than LINEAR_KEYS entries (small
+   * dicts, most instance and keyword dicts, are searched linearly, which is faster).
+   */
+  strIndex: Map<string, number> | null = null;
+  /** Entry index by int/float key value, created with the first such key. */
+  numIndex: Map<number | bigint, number> | null = null;
   /** Other keys: hash -> entry indices. */
   objIndex: Map<number | bigint, number[]> | null = null;
   /**
@@ -127,11 +132,42 @@ function fastKey(key: PyObject): string | number | bigint | null {
   return null;
 }
 
+const LINEAR_KEYS = 8;
+
+/** The entry index of the exact-str key `name`, or -1. */
+function strSlot(d: PyDict, name: string): number {
+  const m = d.strIndex;
+  if (m !== null) {
+    const i = m.get(name);
+    return i === undefined ? -1 : i;
+  }
+  const keys = d.keys;
+  const strType = rt.types.str;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k !== null && k !== undefined && (k as PyStr).v === name && k.type === strType) return i;
+  }
+  return -1;
+}
+
+/** Builds the str index once the table outgrows linear search. */
+function maybeIndexStrings(d: PyDict): void {
+  if (d.strIndex !== null || d.keys.length <= LINEAR_KEYS) return;
+  const m = new Map<string, number>();
+  const keys = d.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k !== null && k !== undefined && k instanceof PyStr && k.type === rt.types.str) m.set(k.v, i);
+  }
+  d.strIndex = m;
+}
+
 /** The entry index of `key`, or -1. May run Python __hash__/__eq__. */
 export function dictLookup(d: PyDict, key: PyObject): number {
   const fk = fastKey(key);
   if (fk !== null) {
-    const i = typeof fk === 'string' ? d.strIndex.get(fk) : d.numIndex.get(fk);
+    if (typeof fk === 'string') return strSlot(d, fk);
+    const i = d.numIndex === null ? undefined : d.numIndex.get(fk);
     return i === undefined ? -1 : i;
   }
   const h = hashOf(key);
@@ -149,11 +185,14 @@ export function dictLookup(d: PyDict, key: PyObject): number {
   return -1;
 }
 
-function indexEntry(d: PyDict, key: PyObject, i: number): void {
+/** Records that entry `i` holds `key` (the entry must already be in d.keys). */
+export function indexEntry(d: PyDict, key: PyObject, i: number): void {
   const fk = fastKey(key);
   if (fk !== null) {
-    if (typeof fk === 'string') d.strIndex.set(fk, i);
-    else d.numIndex.set(fk, i);
+    if (typeof fk === 'string') {
+      if (d.strIndex !== null) d.strIndex.set(fk, i);
+      else maybeIndexStrings(d);
+    } else (d.numIndex ??= new Map()).set(fk, i);
     return;
   }
   const h = hashOf(key);
@@ -166,8 +205,8 @@ function indexEntry(d: PyDict, key: PyObject, i: number): void {
 function unindexEntry(d: PyDict, key: PyObject, i: number): void {
   const fk = fastKey(key);
   if (fk !== null) {
-    if (typeof fk === 'string') d.strIndex.delete(fk);
-    else d.numIndex.delete(fk);
+    if (typeof fk === 'string') d.strIndex?.delete(fk);
+    else d.numIndex?.delete(fk);
     return;
   }
   const h = hashOf(key);
@@ -195,8 +234,8 @@ function resize(d: PyDict, log2: number, unicode: boolean): void {
   }
   d.keys = keys;
   d.values = values;
-  d.strIndex.clear();
-  d.numIndex.clear();
+  d.strIndex = null;
+  d.numIndex = null;
   d.objIndex = null;
   for (let i = 0; i < keys.length; i++) indexEntry(d, keys[i]!, i);
   d.log2Size = log2;
@@ -257,13 +296,13 @@ export function dictGetItem(d: PyDict, key: PyObject): PyObject | null {
 
 /** Borrowed reference by str key (globals, attributes), without creating a str object. */
 export function dictGetStr(d: PyDict, name: string): PyObject | null {
-  const i = d.strIndex.get(name);
-  return i === undefined ? null : d.values[i]!;
+  const i = strSlot(d, name);
+  return i < 0 ? null : d.values[i]!;
 }
 
 export function dictSetStr(d: PyDict, name: string, value: PyObject, keyObj?: PyObject): void {
-  const i = d.strIndex.get(name);
-  if (i !== undefined) {
+  const i = strSlot(d, name);
+  if (i >= 0) {
     const old = d.values[i];
     d.values[i] = newref(value);
     if (old === null || old === undefined) d.used++; // an inline slot refilled (3.11+)
@@ -301,8 +340,8 @@ export function dictDelItem(d: PyDict, key: PyObject): boolean {
 }
 
 export function dictDelStr(d: PyDict, name: string): boolean {
-  const i = d.strIndex.get(name);
-  if (i === undefined) return false;
+  const i = strSlot(d, name);
+  if (i < 0) return false;
   if (d.inline) {
     // Inline values (3.11+) keep the key's slot: re-adding the attribute reuses it.
     const v = d.values[i];
@@ -330,8 +369,8 @@ export function dictClear(d: PyDict): void {
   const values = d.values;
   d.keys = [];
   d.values = [];
-  d.strIndex = new Map();
-  d.numIndex = new Map();
+  d.strIndex = null;
+  d.numIndex = null;
   d.objIndex = null;
   d.used = 0;
   d.log2Size = 0;
@@ -468,8 +507,8 @@ export function installDict(dictType: PyType): void {
     const values = d.values;
     d.keys = [];
     d.values = [];
-    d.strIndex = new Map();
-    d.numIndex = new Map();
+    d.strIndex = null;
+    d.numIndex = null;
     d.objIndex = null;
     d.used = 0;
     d.log2Size = 0;

@@ -10,7 +10,7 @@ import { rt } from '../runtime.ts';
 import { decref, incref, newref, xdecref } from '../heap/heap.ts';
 import { GC_FINALIZED, PyError, PyObject, PyType, type CompareOp, type NativeCall, type Visit } from './object.ts';
 import {
-  PyDict, dictEntries, dictGetStr, dictSetItem, dictSetStr, dictDelStr, newDict, dictCopy, dictSizeOf, dictPop,
+  PyDict, dictEntries, dictGetStr, dictSetItem, dictSetStr, dictDelStr, newDict, dictCopy, dictSizeOf, dictPop, indexEntry,
 } from './dict.ts';
 import { PyStr, internStr, newStr } from './str.ts';
 import { PyInt, newBool, newInt } from './int.ts';
@@ -116,7 +116,7 @@ function seedStaticAttributes(t: PyType, d: PyDict): void {
     const key = internStr(name);
     d.keys.push(key);
     d.values.push(null);
-    d.strIndex.set(name, d.keys.length - 1);
+    indexEntry(d, key, d.keys.length - 1);
   }
 }
 
@@ -149,7 +149,8 @@ function releaseInlineAttrs(d: PyDict): void {
   const values = d.values;
   d.keys = [];
   d.values = [];
-  d.strIndex = new Map();
+  d.strIndex = null;
+  d.numIndex = null;
   d.used = 0;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
