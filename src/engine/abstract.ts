@@ -7,7 +7,7 @@
 
 import { rt } from './runtime.ts';
 import { decref, newref } from './heap/heap.ts';
-import { PyError, type BinarySlot, type CompareOp, type NumberSlots, type PyObject, type PyType } from './objects/object.ts';
+import { EngineStop, PyError, type BinarySlot, type CompareOp, type NumberSlots, type PyObject, type PyType } from './objects/object.ts';
 import { PyInt, newInt } from './objects/int.ts';
 import { PyStr, newStr } from './objects/str.ts';
 import { raise, typeError } from './objects/errors.ts';
@@ -21,8 +21,30 @@ import { iteratorLengthHint, newSeqIterator } from './objects/iterators.ts';
 /** repr(o) as a JS string (may run Python __repr__). */
 export function repr(o: PyObject): string {
   const f = o.type.repr;
-  if (f !== null) return f(o);
-  return defaultRepr(o);
+  if (f === null) return defaultRepr(o);
+  // Only containers recurse: Py_EnterRecursiveCall(" while getting the repr of an object").
+  if (!o.type.isGC) return f(o);
+  enterNativeRecursion(' while getting the repr of an object', 1);
+  try {
+    return f(o);
+  } finally {
+    rt.nativeDepth--;
+  }
+}
+
+/**
+ * Py_EnterRecursiveCall: native recursion counts against the profile's limit. On 3.10/3.11
+ * the count also includes Python frames and `builtinCalls`, the built-in call (repr(),
+ * print()) that usually starts a repr.
+ */
+export function enterNativeRecursion(where: string, builtinCalls = 0): void {
+  const limit = rt.profile.nativeRecursionLimit;
+  const depth = ++rt.nativeDepth;
+  const exceeded = limit === 'shared' ? rt.depth + depth + builtinCalls > rt.recursionLimit : depth > limit;
+  if (exceeded) {
+    rt.nativeDepth--;
+    raise(rt.exc.RecursionError!, `maximum recursion depth exceeded${where}`);
+  }
 }
 
 export function defaultRepr(o: PyObject): string {
@@ -88,6 +110,17 @@ const OP_SYMBOL = ['<', '<=', '==', '!=', '>', '>='];
 
 /** PyObject_RichCompare: a new reference to the result object. */
 export function richCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
+  if (!rt.profile.comparisonCountsRecursion) return richCompareInner(a, b, op);
+  // 3.10: PyObject_RichCompare is a recursive call, so deep recursion often ends here.
+  enterNativeRecursion(' in comparison');
+  try {
+    return richCompareInner(a, b, op);
+  } finally {
+    rt.nativeDepth--;
+  }
+}
+
+function richCompareInner(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   const ta = a.type;
   const tb = b.type;
   let checkedReverse = false;
@@ -318,11 +351,25 @@ export function iterNext(it: PyObject): PyObject | null {
   return f(it);
 }
 
+/**
+ * Native loops (list(range(n)), sum(...), set(...)) run no bytecode, so they never reach the
+ * step counter: every item they consume is a tick, and every 8192 ticks the time limit is
+ * checked and the work budget (100 items per step of the step budget) is enforced.
+ */
+export function nativeTick(): void {
+  if ((++rt.nativeTicks & 8191) !== 0) return;
+  if (Date.now() > rt.deadline) throw new EngineStop('step-budget', 'the program ran too long and was stopped', rt.frame?.line ?? null);
+  if (rt.nativeTicks > rt.maxSteps * 100) {
+    throw new EngineStop('step-budget', `the program ran more than ${rt.maxSteps.toLocaleString('en-US')} steps and was stopped`, rt.frame?.line ?? null);
+  }
+}
+
 /** Calls `each` with every item (borrowed for the duration of the call). */
 export function iterate(o: PyObject, each: (item: PyObject) => void): void {
   const it = getIter(o);
   try {
     for (;;) {
+      nativeTick();
       const item = iterNext(it);
       if (item === null) break;
       try {
@@ -397,6 +444,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
   const it = getIter(container);
   try {
     for (;;) {
+      nativeTick();
       const x = iterNext(it);
       if (x === null) break;
       const eq = x === item || richCompareBool(x, item, 2);

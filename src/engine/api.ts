@@ -159,14 +159,9 @@ export function run(source: string, options: RunOptions = {}): RunResult {
   }
 }
 
+/** gcStress: a collection at every allocation (tests), thresholds left as the program sees them. */
 function enableStress(runtime: Runtime): void {
-  runtime.heap.thresholds[0] = 0;
-  const h = runtime.heap;
-  const orig = h.countAllocation.bind(h);
-  h.countAllocation = () => {
-    orig();
-    if (h.enabled && !h.collecting && h.onThreshold !== null) h.onThreshold();
-  };
+  runtime.heap.stress = true;
 }
 
 function auditingTracer(runtime: Runtime, inner: Runtime['tracer'], report: AuditReport): NonNullable<Runtime['tracer']> {
@@ -232,7 +227,7 @@ function describeFailure(e: unknown, runtime: Runtime): RunError {
     };
   }
   if (e instanceof EngineStop) {
-    const line = runtime.frame?.line ?? null;
+    const line = e.line ?? runtime.frame?.line ?? null;
     return { kind: 'limit', type: 'StepLimitExceeded', message: e.message, summary: e.message, line, col: null, traceback: [] };
   }
   if (e instanceof RangeError && /call stack/i.test(e.message)) {

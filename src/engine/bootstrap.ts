@@ -157,6 +157,8 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     maxSteps: opts.maxSteps,
     deadline: opts.deadline,
     maxObjectBytes: opts.maxObjectBytes,
+    nativeTicks: 0,
+    nativeDepth: 0,
     tracer: null,
     gcCallbacks: null as unknown as PyObject,
     gcGarbage: null as unknown as PyObject,
@@ -166,6 +168,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   setRuntime(rt);
   bindHeap(heap, (o) => deallocate(heap, o));
   if (opts.trackLive) heap.live = new Set();
+  heap.currentLine = () => rt.frame?.line ?? null;
   const startup = STARTUP_STATE[profile.version];
   const collector = newCollectorState(startup);
   bindCollector(collector);

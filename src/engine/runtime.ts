@@ -104,6 +104,8 @@ export interface Runtime {
   frame: Frame | null;
   /** Python call depth, for RecursionError. */
   depth: number;
+  /** Native recursion depth (Py_EnterRecursiveCall in repr), for RecursionError. */
+  nativeDepth: number;
   recursionLimit: number;
   /** The exception being handled (sys.exc_info()), innermost last. */
   handledExceptions: PyObject[];
@@ -118,6 +120,8 @@ export interface Runtime {
   deadline: number;
   /** Upper bound on one object's simulated size, in bytes (MemoryError beyond). */
   maxObjectBytes: number;
+  /** Items native loops (list(), sum(), set(), ...) have consumed; see nativeTick. */
+  nativeTicks: number;
   /** Hook for the trace recorder; null when untraced. */
   tracer: Tracer | null;
   /** gc.callbacks, gc.garbage (lists owned by the gc module). */

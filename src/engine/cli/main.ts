@@ -63,6 +63,10 @@ async function main(): Promise<number> {
   const result = run(source, { python: args.python, maxSteps: args.maxSteps, filename: args.file! });
   process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
+  // A budget stop is not a Python error, so it has no traceback: say what happened.
+  if (result.error !== null && result.error.kind === 'limit') {
+    process.stderr.write(`pyheap: ${result.error.message}${result.error.line !== null ? ` (line ${result.error.line})` : ''}\n`);
+  }
   return result.error === null ? 0 : 1;
 }
 

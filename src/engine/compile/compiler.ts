@@ -1578,11 +1578,12 @@ class Compiler {
       this.emit(Op.GET_ITER);
     }
     const top = new Label();
+    const next = new Label();
     const done = new Label();
     this.bind(top);
     this.jump(Op.FOR_ITER, done);
     this.storeTarget(g.target);
-    for (const cond of g.ifs) this.condJump(cond, false, top);
+    for (const cond of g.ifs) this.condJump(cond, false, next);
     if (i + 1 < e.generators.length) this.comprehensionLoops(e, i + 1, extra);
     else {
       const depth = i + 1 + extra; // items below the element: iterators + container
@@ -1607,6 +1608,10 @@ class Compiler {
           break;
       }
     }
+    // PEP 626: a backward jump is a line event even on the same line. It is also what
+    // makes the step budget and the time limit apply to a one-line comprehension.
+    this.bind(next);
+    this.emit(Op.LINE, this.u.line);
     this.jump(Op.JUMP_BACKWARD, top);
     this.bind(done);
     this.u.depth -= 1;

@@ -84,12 +84,21 @@ function normalizeRaise(v: PyObject): PyObject {
   return newref(v);
 }
 
+function recursionErrorFromStackOverflow(): PyError {
+  rt.nativeDepth = 0;
+  try {
+    raise(rt.exc.RecursionError!, 'maximum recursion depth exceeded');
+  } catch (e) {
+    return e as PyError;
+  }
+}
+
 function stepBudgetExceeded(): never {
-  throw new EngineStop('step-budget', `the program ran more than ${rt.maxSteps.toLocaleString('en-US')} steps and was stopped`);
+  throw new EngineStop('step-budget', `the program ran more than ${rt.maxSteps.toLocaleString('en-US')} steps and was stopped`, rt.frame?.line ?? null);
 }
 
 function deadlineExceeded(): never {
-  throw new EngineStop('step-budget', 'the program ran too long and was stopped');
+  throw new EngineStop('step-budget', 'the program ran too long and was stopped', rt.frame?.line ?? null);
 }
 
 // ------------------------------------------------------------------ calls
@@ -1117,10 +1126,11 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
+            // The step is recorded while the callers are still below the generator's frame.
+            if (rt.tracer !== null) rt.tracer.ret(f, v);
             rt.depth--;
             rt.frame = f.back;
             f.back = null;
-            if (rt.tracer !== null) rt.tracer.ret(f, v);
             return v;
           }
           case Op.RAISE_VARARGS: {
@@ -1250,7 +1260,11 @@ export function runFrame(entry: Frame): PyObject {
             throw new Error(`unknown opcode ${op} at ${lasti} in ${f.code.qualname}`);
         }
       }
-    } catch (e) {
+    } catch (caught) {
+      let e = caught;
+      // The JavaScript stack ran out inside native code (a very deep structure): CPython
+      // would have raised RecursionError there, so the program can catch one here.
+      if (e instanceof RangeError && /call stack/i.test(e.message)) e = recursionErrorFromStackOverflow();
       if (!(e instanceof PyError)) {
         unwindAll(f, entry);
         throw e;

@@ -29,6 +29,8 @@ interface Pool {
 }
 
 export class Allocator {
+  /** Blocks handed out and not yet freed (objects alive or parked on a free list). */
+  blocksInUse = 0;
   private arenaBase: number;
   private arenaNext: number;
   /** Pools with free room per size class, most recently used first. */
@@ -49,6 +51,7 @@ export class Allocator {
 
   /** Returns the address of a new block of at least `size` bytes. */
   alloc(size: number): number {
+    this.blocksInUse++;
     if (size <= 0) size = 1;
     if (size > SMALL_REQUEST_THRESHOLD) return this.allocLarge(size);
     const sizeClass = (size - 1) >> 4;
@@ -70,6 +73,7 @@ export class Allocator {
   }
 
   free(addr: number): void {
+    this.blocksInUse--;
     const poolBase = addr - ((addr - this.arenaBase) % POOL_SIZE);
     const pool = this.poolOfAddress.get(poolBase);
     if (pool === undefined) {

@@ -86,7 +86,7 @@ export function onThresholdCrossed(): void {
 export function runScheduledCollection(): void {
   const h = rt.heap;
   h.collectionScheduled = false;
-  if (!h.enabled || h.collecting || h.thresholds[0] === 0) return;
+  if (!h.enabled || h.collecting || (h.thresholds[0] === 0 && !h.stress)) return;
   collectGenerations(h);
 }
 
@@ -97,15 +97,21 @@ export function collectGenerations(h: Heap): number {
     if (h.counts[i]! > h.thresholds[i]!) {
       // Full collections wait until enough long-lived objects are pending (issue #4074).
       if (i === 2 && h.longLivedPending < Math.trunc(h.longLivedTotal / 4)) continue;
-      h.collecting = true;
-      try {
-        return collectWithCallback(h, i, 'threshold');
-      } finally {
-        h.collecting = false;
-      }
+      return collectGenerationNow(h, i);
     }
   }
+  // gcStress: a young collection even below the threshold.
+  if (h.stress) return collectGenerationNow(h, 0);
   return 0;
+}
+
+function collectGenerationNow(h: Heap, generation: number): number {
+  h.collecting = true;
+  try {
+    return collectWithCallback(h, generation, 'threshold');
+  } finally {
+    h.collecting = false;
+  }
 }
 
 /** gc.collect(generation): returns 0 when a collection is already running. */

@@ -8,7 +8,7 @@
  * freed, and neither for objects recycled through a free list.
  */
 
-import { GC_FROZEN, GC_OLD_SPACE_1, type PyObject } from '../objects/object.ts';
+import { EngineStop, GC_FROZEN, GC_OLD_SPACE_1, type PyObject } from '../objects/object.ts';
 import type { PythonProfile } from '../profiles/profiles.ts';
 import { Allocator } from './allocator.ts';
 
@@ -111,6 +111,21 @@ export class Heap {
   trashDepth = 0;
   readonly trashLater: PyObject[] = [];
 
+  /**
+   * The memory budget: at most this many objects alive at once (CPython would go on until
+   * the machine runs out of memory; a browser tab would die first).
+   */
+  maxBlocks = 5_000_000;
+  /** Where the running program is, for the memory-budget error (set by the runtime). */
+  currentLine: () => number | null = () => null;
+
+  private memoryBudgetExceeded(): never {
+    throw new EngineStop('memory-budget', `the program had more than ${this.maxBlocks.toLocaleString('en-US')} objects alive at once and was stopped`, this.currentLine());
+  }
+
+  /** Test mode (gcStress): every allocation triggers an automatic collection. */
+  stress = false;
+
   /** Dirty-object tracking for the trace recorder: null when nobody records. */
   dirty: PyObject[] | null = null;
   epoch = 0;
@@ -135,6 +150,7 @@ export class Heap {
    */
   allocate<T extends PyObject>(o: T, bytes: number, isGC: boolean): T {
     o.addr = this.allocator.alloc(bytes);
+    if (this.allocator.blocksInUse > this.maxBlocks) this.memoryBudgetExceeded();
     this.reborn(o);
     if (isGC) this.countAllocation();
     return o;
@@ -173,7 +189,7 @@ export class Heap {
   countAllocation(): void {
     if (this.countOnTrack) return;
     const c = ++this.counts[0]!;
-    if (c > this.thresholds[0] && this.thresholds[0] !== 0 && this.enabled && !this.collecting) {
+    if (((c > this.thresholds[0] && this.thresholds[0] !== 0) || this.stress) && this.enabled && !this.collecting) {
       if (this.onThreshold !== null) this.onThreshold();
     }
   }
@@ -208,7 +224,7 @@ export class Heap {
       else o.gcFlags &= ~GC_OLD_SPACE_1;
       this.heapSize++;
       const c = ++this.counts[0]!;
-      if (c > this.thresholds[0] && this.thresholds[0] !== 0 && this.enabled && !this.collecting) {
+      if (((c > this.thresholds[0] && this.thresholds[0] !== 0) || this.stress) && this.enabled && !this.collecting) {
         if (this.onThreshold !== null) this.onThreshold();
       }
     }
@@ -218,6 +234,11 @@ export class Heap {
     if (o.gen < 0) return;
     unlink(o);
     o.gen = -1;
+    // Traces show the generation: an object the collector untracks has changed.
+    if (this.dirty !== null && o.mark !== this.epoch) {
+      o.mark = this.epoch;
+      this.dirty.push(o);
+    }
     o.gcFlags &= ~GC_FROZEN;
     if (this.countOnTrack) {
       this.heapSize--;

@@ -28,7 +28,7 @@ import { PyWrapper } from '../objects/function.ts';
 import { newSuper } from '../objects/typeobject.ts';
 import { handledFrameSelf } from './support.ts';
 import { PyException } from '../objects/exceptions.ts';
-import { binaryOp, catchPy } from '../abstract.ts';
+import { binaryOp, catchPy, nativeTick } from '../abstract.ts';
 
 function intArg(o: PyObject, fname: string): number {
   void fname;
@@ -94,9 +94,19 @@ function writeStrObject(text: PyObject): void {
   if (out.count + size > 8192) flushStdoutBuffer();
   if (out.first === null && out.list === null) out.first = piece;
   else if (out.list === null) {
-    const l = newList([out.first!, piece]);
+    // Detach the buffer before allocating: the allocation may run a collection whose
+    // finalizers print, re-entering this function.
+    const first = out.first!;
     out.first = null;
+    const l = newList([first, piece]);
     hide(l);
+    // Pieces a re-entrant write buffered meanwhile join the new list.
+    if (out.first !== null) listAppendSteal(l as PyList, out.first);
+    if (out.list !== null) {
+      for (const x of (out.list as PyList).items) listAppendSteal(l as PyList, newref(x));
+      decref(out.list);
+    }
+    out.first = null;
     out.list = l;
   } else {
     listAppendSteal(out.list as PyList, piece);
@@ -452,6 +462,7 @@ function anyAll(args: PyObject[], kwnames: string[] | null, isAny: boolean): PyO
   const it = getIter(args[0]!);
   try {
     for (;;) {
+      nativeTick();
       const x = iterNext(it);
       if (x === null) return newBool(!isAny);
       const t = isTrue(x);

@@ -8,7 +8,7 @@ import { decref } from '../heap/heap.ts';
 import type { PyObject } from './object.ts';
 import { PyInt, intRepr, toBig } from './int.ts';
 import { PyFloat, floatRepr } from './float.ts';
-import { PyStr, newStr, strRepr } from './str.ts';
+import { PyStr, checkStrLength, newStr, strRepr } from './str.ts';
 import { PyTuple } from './tuple.ts';
 import { PyDict, dictGetItem } from './dict.ts';
 import { raise, typeError, valueError } from './errors.ts';
@@ -54,6 +54,7 @@ function pad(body: string, s: Spec, defaultAlign: string, signPart = ''): string
   const align = s.align || defaultAlign;
   const len = Array.from(signPart + body).length;
   if (s.width <= len) return signPart + body;
+  checkStrLength(s.width);
   const n = s.width - len;
   switch (align) {
     case '<': return signPart + body + s.fill.repeat(n);

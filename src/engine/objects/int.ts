@@ -46,13 +46,7 @@ export function intDigits(v: number | bigint): number {
     }
     return n;
   }
-  let a = v < 0n ? -v : v;
-  let n = 0;
-  while (a > 0n) {
-    a >>= 30n;
-    n++;
-  }
-  return n;
+  return Math.ceil(bitLength(v < 0n ? -v : v) / 30);
 }
 
 export function intSizeOf(v: number | bigint): number {
@@ -137,6 +131,13 @@ function checkBitLength(bits: number): void {
   if (bits / 8 > rt.maxObjectBytes) raise(rt.exc.MemoryError!, '');
 }
 
+/** Number of bits of a non-negative bigint (0 for 0), in linear time. */
+function bitLength(v: bigint): number {
+  if (v === 0n) return 0;
+  const hex = v.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
+}
+
 function pow(a: number | bigint, b: number | bigint): PyObject {
   if ((typeof b === 'number' ? b : Number(b)) < 0) {
     if (a === 0 || a === 0n) raise(rt.exc.ZeroDivisionError!, rt.profile.messages.zeroNegativePower);
@@ -151,6 +152,12 @@ function pow(a: number | bigint, b: number | bigint): PyObject {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a ** b;
     if (Number.isSafeInteger(r)) return newInt(r);
+  }
+  // A power of two raised to a power is a shift: instant even for 2 ** 10 ** 7.
+  const mag = A < 0n ? -A : A;
+  if ((mag & (mag - 1n)) === 0n) {
+    const r = 1n << (BigInt(bitLength(mag) - 1) * B);
+    return newInt(A < 0n && B % 2n === 1n ? -r : r);
   }
   return newInt(A ** B);
 }
@@ -272,7 +279,7 @@ export function installInt(intType: PyType, boolType: PyType): void {
   defineMethods(intType, {
     bit_length: (_a, _k, self) => {
       const v = toBig((self as PyInt).v);
-      return newInt(v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length);
+      return newInt(bitLength(v < 0n ? -v : v));
     },
     conjugate: (_a, _k, self) => newInt((self as PyInt).v),
     is_integer: () => newBool(true),

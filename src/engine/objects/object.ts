@@ -220,8 +220,11 @@ export class PyError {
 export class EngineStop {
   reason: 'step-budget' | 'memory-budget' | 'cancelled';
   message: string;
-  constructor(reason: EngineStop['reason'], message: string) {
+  /** The source line running when the budget ran out. */
+  line: number | null;
+  constructor(reason: EngineStop['reason'], message: string, line: number | null = null) {
     this.reason = reason;
     this.message = message;
+    this.line = line;
   }
 }

@@ -93,6 +93,11 @@ function allocStr(s: string): PyObject {
  * reference. Like CPython's interned dict, the table does not own a reference: a string
  * leaves it when its last user lets go (see dealloc), unless it is immortal.
  */
+/** A string of `length` characters would exceed the run's object budget: MemoryError. */
+export function checkStrLength(length: number): void {
+  if (length > rt.maxObjectBytes) raise(rt.exc.MemoryError!, '');
+}
+
 export function internStr(s: string): PyObject {
   const existing = rt.interned.get(s);
   if (existing !== undefined) return newref(existing);
@@ -526,6 +531,7 @@ export function installStr(strType: PyType): void {
       const v = S(self).v;
       const n = S(self).len;
       if (n >= width) return newStr(v);
+      checkStrLength(width);
       const sign = v[0] === '+' || v[0] === '-' ? v[0] : '';
       return newStr(sign + '0'.repeat(width - n) + v.slice(sign.length));
     },
@@ -591,6 +597,7 @@ function pad(s: PyStr, a: PyObject[], k: string[] | null, how: 'center' | 'ljust
   }
   const n = s.len;
   if (width <= n) return s.v;
+  checkStrLength(width);
   const total = width - n;
   if (how === 'ljust') return s.v + fill.repeat(total);
   if (how === 'rjust') return fill.repeat(total) + s.v;

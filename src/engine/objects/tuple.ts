@@ -10,7 +10,7 @@ import { tupleHash } from './hash.ts';
 import { PyInt, newBool, newInt } from './int.ts';
 import { defineMethods, parseArgs } from './builtinfunc.ts';
 import { hashOf, mayBeTracked, repr, richCompare, richCompareBool } from '../abstract.ts';
-import { valueError } from './errors.ts';
+import { raise, valueError } from './errors.ts';
 
 export class PyTuple extends PyObject {
   items: PyObject[];
@@ -160,6 +160,7 @@ export function installTuple(tupleType: PyType): void {
     if (!(t instanceof PyTuple) || !(n instanceof PyInt)) return null;
     const count = Math.max(0, Number(n.v));
     if (count === 1 && t.type === tupleType) return newref(t);
+    if (t.items.length * count * 8 > rt.maxObjectBytes) raise(rt.exc.MemoryError!, '');
     const items: PyObject[] = [];
     for (let r = 0; r < count; r++) for (const x of t.items) items.push(newref(x));
     return newTuple(items);

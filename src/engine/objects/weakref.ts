@@ -8,7 +8,7 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, newref, xdecref } from '../heap/heap.ts';
+import { decref, newref, touch, xdecref } from '../heap/heap.ts';
 import { PyError, PyObject, type PyType } from './object.ts';
 import { callObject, hashOf, hexAddress, repr } from '../abstract.ts';
 import { typeError } from './errors.ts';
@@ -52,6 +52,7 @@ export function clearWeakref(r: PyWeakref): void {
   const o = r.referent;
   if (o === null) return;
   r.referent = null;
+  touch(r); // traces redraw the now-dead reference
   const list = o.weakrefs;
   if (list !== null) {
     const i = list.indexOf(r);

@@ -232,6 +232,16 @@ export interface PythonProfile {
 
   // ---------------------------------------------------------------- misc
   recursionLimit: number;
+  /**
+   * How deep native recursion (repr of nested containers) may go. 'shared' (3.10/3.11):
+   * it shares sys.getrecursionlimit() with Python calls, counting the built-in call that
+   * started it. A number (3.12+): a separate C recursion limit, as nesting levels; measured
+   * as the deepest nested list repr() accepts (3.12: 1497, 3.13: 9998; 3.14 checks the real
+   * C stack, taken here as 3.13's figure).
+   */
+  nativeRecursionLimit: 'shared' | number;
+  /** 3.10: every rich comparison enters a native recursion level (" in comparison"). */
+  comparisonCountsRecursion: boolean;
   sizes: SizeTable;
   messages: ErrorMessages;
 }
@@ -424,6 +434,8 @@ const P310: PythonProfile = {
   tuplesUntrackedAtCreation: false,
   freeLists: { ...FREE_LISTS, frame: 200 },
   recursionLimit: 1000,
+  nativeRecursionLimit: 'shared',
+  comparisonCountsRecursion: true,
   sizes: SIZES_310,
   messages: MESSAGES_310,
 };
@@ -437,6 +449,7 @@ const P311: PythonProfile = {
     none: 3791, true: 21, false: 52, type: 40, smallInt: 1000000019, emptyTuple: 1000000006, emptyStr: 1000000031, char: 999999999, other: 4,
   },
   callerKeepsArguments: false,
+  comparisonCountsRecursion: false,
   frameObjects: false,
   instanceDictObject: false,
   dictSizing: 'bitlength',
@@ -460,6 +473,7 @@ const P312: PythonProfile = {
   immortalInternedStrings: true,
   latin1CacheHasUtf8: true,
   inlineComprehensions: true,
+  nativeRecursionLimit: 1497,
   lazyKeywordTuples: false,
   keywordParserEveryCall: [],
   closeUnstartedGenerator: 'markFinished',
@@ -478,6 +492,7 @@ const P313: PythonProfile = {
   materializedDictTracked: false,
   materializedDictSharesValues: true,
   closeSkipsUnguardedYield: true,
+  nativeRecursionLimit: 9998,
   tpCallTypes: ['zip', 'map', 'filter', 'weakref', '<class>'],
   varargsFunctions: ['gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
   thresholds: [2000, 10, 10],

@@ -6,7 +6,7 @@
  */
 
 import type { CollectionEvent, Runtime, Tracer } from '../runtime.ts';
-import type { DeathCause } from '../heap/heap.ts';
+import { touch, type DeathCause } from '../heap/heap.ts';
 import { PyObject, PyType } from '../objects/object.ts';
 import type { Frame } from '../eval/frame.ts';
 import { Frame as FrameClass } from '../eval/frame.ts';
@@ -95,6 +95,8 @@ export class TraceRecorder implements Tracer {
   }
 
   collection(ev: CollectionEvent): void {
+    // Survivors changed generation without being touched: record them again.
+    if (ev.phase === 'done') this.markMovedObjects();
     const f = this.rt.frame;
     const step = this.emit(ev.phase === 'unreachable' ? 'gc-unreachable' : 'gc-done', f, f?.line ?? 0);
     if (step === null) return;
@@ -107,6 +109,17 @@ export class TraceRecorder implements Tracer {
       uncollectable: ev.uncollectable,
       promoted: ev.promoted,
     };
+  }
+
+  private markMovedObjects(): void {
+    const h = this.rt.heap;
+    for (const list of h.generations) {
+      const head = list.head;
+      for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
+        const known = this.last.get(o.serial);
+        if (known !== undefined && known.generation !== o.gen) touch(o);
+      }
+    }
   }
 
   /** The step where the program's last line has run, or the error that stopped it. */
