@@ -354,12 +354,12 @@ export function iterNext(it: PyObject): PyObject | null {
 /**
  * Native loops (list(range(n)), sum(...), set(...)) run no bytecode, so they never reach the
  * step counter: every item they consume is a tick, and every 8192 ticks the time limit is
- * checked and the work budget (100 items per step of the step budget) is enforced.
+ * checked and the work budget (20 items per step of the step budget) is enforced.
  */
 export function nativeTick(): void {
   if ((++rt.nativeTicks & 8191) !== 0) return;
   if (Date.now() > rt.deadline) throw new EngineStop('step-budget', 'the program ran too long and was stopped', rt.frame?.line ?? null);
-  if (rt.nativeTicks > rt.maxSteps * 100) {
+  if (rt.nativeTicks > rt.maxSteps * 20) {
     throw new EngineStop('step-budget', `the program ran more than ${rt.maxSteps.toLocaleString('en-US')} steps and was stopped`, rt.frame?.line ?? null);
   }
 }

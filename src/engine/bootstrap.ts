@@ -326,6 +326,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
  */
 function deallocate(heap: Heap, o: PyObject): void {
   const t = o.type;
+  if (heap.observer !== null) heap.observer.dying?.(o, heap.deathCause);
   if (!t.trashcan) {
     t.dealloc!(o);
     return;

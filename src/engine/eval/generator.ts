@@ -9,7 +9,7 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, newref } from '../heap/heap.ts';
+import { decref, newref, touch } from '../heap/heap.ts';
 import { GC_FINALIZED, PyError, PyObject, PyType, type Visit } from '../objects/object.ts';
 import { callFinalizerFromDealloc } from '../objects/typeobject.ts';
 import { Frame, finishFrame, traverseFrameData } from './frame.ts';
@@ -200,6 +200,7 @@ function closeFrame(g: PyGenerator): void {
   const f = g.frame;
   g.frame = null;
   g.finished = true;
+  touch(g);
   if (f !== null) {
     f.generator = null;
     finishFrame(f);

@@ -14,7 +14,7 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, incref, newref, xdecref } from '../heap/heap.ts';
+import { decref, incref, newref, touch, xdecref } from '../heap/heap.ts';
 import { EngineStop, PyError, PyObject, PyType } from '../objects/object.ts';
 import { Op, BINARY_OPS, INPLACE_OFFSET, Intrinsic } from '../compile/opcodes.ts';
 import {
@@ -1648,6 +1648,7 @@ function findCallBase(f: Frame): number {
 
 function finishGenerator(gen: PyObject, v: PyObject): PyObject {
   (gen as { finished?: boolean }).finished = true;
+  touch(gen); // its frame (and what the frame held) is gone: traces redraw it
   const g = gen as unknown as { frame: Frame | null };
   const fr = g.frame;
   g.frame = null;
@@ -1662,6 +1663,7 @@ function finishGenerator(gen: PyObject, v: PyObject): PyObject {
 
 function finishGeneratorWithError(gen: PyObject): void {
   (gen as { finished?: boolean }).finished = true;
+  touch(gen);
   const g = gen as unknown as { frame: Frame | null };
   const fr = g.frame;
   g.frame = null;

@@ -73,6 +73,11 @@ export interface HeapObserver {
   born(o: PyObject): void;
   /** An object's memory was released. */
   died(o: PyObject, cause: DeathCause): void;
+  /**
+   * An object's reference count reached zero: its deallocation starts (finalizers and the
+   * release of what it holds come next). For a learner, this is when it dies.
+   */
+  dying?(o: PyObject, cause: DeathCause): void;
 }
 
 export class Heap {

@@ -6,7 +6,7 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, newref, xdecref } from '../heap/heap.ts';
+import { decref, newref, touch, xdecref } from '../heap/heap.ts';
 import { PyError, PyObject, type PyType } from './object.ts';
 import { PyList } from './list.ts';
 import { PyTuple, newTuple } from './tuple.ts';
@@ -111,7 +111,10 @@ function commonDealloc(o: PyObject, gc: boolean): void {
 function install(t: PyType, next: (it: PyIter) => PyObject | null, gc = true): void {
   t.isGC = gc;
   t.iter = (o) => newref(o);
-  t.iternext = (o) => next(o as PyIter);
+  t.iternext = (o) => {
+    touch(o); // its position (and, once exhausted, its references) change: traces redraw it
+    return next(o as PyIter);
+  };
   t.dealloc = (o) => commonDealloc(o, gc);
   t.traverse = (o, visit) => {
     const it = o as PyIter;

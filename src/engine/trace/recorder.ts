@@ -45,6 +45,8 @@ export class TraceRecorder implements Tracer {
   private lastCounts: [number, number, number] = [-1, -1, -1];
   private lastThresholds: [number, number, number];
   private pendingDeaths: Death[] = [];
+  /** Frame ids on the stack at the previous step. */
+  private lastStack = new Set<number>();
   private maxSteps: number;
   private done = false;
 
@@ -68,6 +70,7 @@ export class TraceRecorder implements Tracer {
     rt.heap.observer = {
       born: () => {},
       died: (o, cause) => this.onDeath(o, cause),
+      dying: (o, cause) => this.onDeath(o, cause),
     };
   }
 
@@ -184,6 +187,9 @@ export class TraceRecorder implements Tracer {
     for (const o of dirty) {
       if (o instanceof FrameClass) {
         changedFrames.add(o);
+        // A generator shows its frame's variables as its own references.
+        const gen = o.generator;
+        if (gen !== null && gen.rc > 0 && this.visible(gen)) this.record(gen, objects, step);
         continue;
       }
       if (o.rc <= 0 && !o.imm) continue;
@@ -192,17 +198,23 @@ export class TraceRecorder implements Tracer {
     }
     // Frames: new ones, changed ones, and the namespace dicts behind module/class frames.
     const frames: FrameState[] = [];
+    const onStack = new Set<number>();
     for (const f of stackFrames) {
+      onStack.add(f.frameId);
       const known = this.lastFrames.get(f.frameId);
       const nsDirty = f.locals !== null && dirty.includes(f.locals);
-      if (known === undefined || changedFrames.has(f) || nsDirty || (f.finished !== known.finished)) {
+      // A frame coming back onto the stack (a resumed generator) was dropped by readers
+      // when it left: send it again.
+      const returning = known !== undefined && !this.lastStack.has(f.frameId);
+      if (known === undefined || returning || changedFrames.has(f) || nsDirty || (f.finished !== known.finished)) {
         const fs = this.frameState(f, step, objects);
-        if (known === undefined || !sameFrame(known, fs)) {
+        if (known === undefined || returning || !sameFrame(known, fs)) {
           frames.push(fs);
           this.lastFrames.set(f.frameId, fs);
         }
       }
     }
+    this.lastStack = onStack;
     if (objects.length > 0) step.objects = objects;
     if (frames.length > 0) step.frames = frames;
     if (this.pendingDeaths.length > 0) {
