@@ -38,6 +38,12 @@ export class Frame extends PyObject {
   generator: PyObject | null = null;
   /** gen.throw()/close(): the exception to raise where the frame resumes. */
   pendingThrow: PyError | null = null;
+  /**
+   * The frame owns references to its globals and builtins: always on 3.10 (f_globals,
+   * f_builtins); on 3.11+ only module code, through the temporary function PyEval_EvalCode
+   * makes for it (function frames borrow them from their function).
+   */
+  ownsNamespaces = false;
   /** A frame object exists on the simulated heap for this frame. */
   materialized = false;
   /** The frame has finished; its locals now live only as long as the frame object. */
@@ -74,15 +80,22 @@ export function resetFrameIds(): void {
 export function newFrame(code: PyCode, func: PyFunction | null, globals: PyDict, locals: PyDict | null): Frame {
   let f: Frame;
   const pool = code.framePool as Frame[];
+  const builtins = rt.builtins as PyDict;
   if (pool.length > 0) {
     f = pool.pop()!;
     f.func = func;
-    f.globals = newref(globals);
-    f.builtins = newref(rt.builtins as PyDict);
+    f.globals = globals;
+    f.builtins = builtins;
     f.locals = locals === null ? null : newref(locals);
     f.line = code.firstLine;
   } else {
-    f = new Frame(rt.types.frame, code, func, newref(globals), newref(rt.builtins as PyDict), locals === null ? null : newref(locals));
+    f = new Frame(rt.types.frame, code, func, globals, builtins, locals === null ? null : newref(locals));
+  }
+  const owns = rt.profile.frameObjects || func === null;
+  f.ownsNamespaces = owns;
+  if (owns) {
+    newref(globals);
+    newref(builtins);
   }
   f.frameId = nextFrameId++;
   newref(code);
@@ -206,8 +219,10 @@ export function frameDealloc(f: Frame): void {
   const back = f.back;
   f.back = null;
   if (rt.profile.frameObjects && back !== null && (f as Frame & { ownsBack?: boolean }).ownsBack) decref(back);
-  decref(f.builtins);
-  decref(f.globals);
+  if (f.ownsNamespaces) {
+    decref(f.builtins);
+    decref(f.globals);
+  }
   xdecref(f.locals);
   if (f.func !== null && rt.profile.frameHoldsFunction) decref(f.func);
   const code = f.code;
@@ -270,8 +285,10 @@ export function traverseFrameData(f: Frame, visit: Visit): void {
     if (v !== null && v !== undefined) visit(v, 'internal', `stack[${i}]`);
   }
   if (f.locals !== null) visit(f.locals, 'internal', 'f_locals');
-  visit(f.globals, 'internal', 'f_globals');
-  visit(f.builtins, 'internal', 'f_builtins');
+  if (f.ownsNamespaces) {
+    visit(f.globals, 'internal', 'f_globals');
+    visit(f.builtins, 'internal', 'f_builtins');
+  }
   if (f.func !== null && rt.profile.frameHoldsFunction) visit(f.func, 'internal', 'f_func');
   visit(f.code, 'internal', 'f_code');
 }

@@ -154,17 +154,16 @@ function bindArguments(func: PyFunction, f: Frame, args: PyObject[], kwnames: st
   const total = argcount + kwonly;
   const hasVarargs = (code.flags & CO_VARARGS) !== 0;
   const hasVarkw = (code.flags & CO_VARKEYWORDS) !== 0;
-  const take = (o: PyObject): PyObject => (steal ? o : newref(o));
   let kwdict: PyDict | null = null;
   if (hasVarkw) {
     kwdict = newDict();
     fast[total + (hasVarargs ? 1 : 0)] = kwdict;
   }
   const n = Math.min(npos, argcount);
-  for (let i = 0; i < n; i++) fast[i] = take(args[i]!);
+  for (let i = 0; i < n; i++) fast[i] = steal ? args[i]! : newref(args[i]!);
   if (hasVarargs) {
     const extra: PyObject[] = [];
-    for (let i = n; i < npos; i++) extra.push(take(args[i]!));
+    for (let i = n; i < npos; i++) extra.push(steal ? args[i]! : newref(args[i]!));
     fast[total] = newTuple(extra);
   } else if (npos > argcount) {
     if (steal) for (let i = n; i < npos; i++) decref(args[i]!);
@@ -195,7 +194,7 @@ function bindArguments(func: PyFunction, f: Frame, args: PyObject[], kwnames: st
       if (steal) for (let j = npos + k; j < args.length; j++) decref(args[j]!);
       typeError(`${qualname(func)}() got multiple values for argument '${name}'`);
     }
-    fast[idx] = take(value);
+    fast[idx] = steal ? value : newref(value);
   }
   // Defaults for missing positional parameters.
   if (npos < argcount) {
@@ -248,7 +247,7 @@ export function makeFunction(code: PyCode, globals: PyDict, qualname: string): P
   const docText = (code as PyCode & { docstring?: string }).docstring;
   const doc = docText !== undefined ? newStr(docText) : newref(rt.none);
   const modName = dictGetStr(globals, '__name__');
-  const f = new PyFunction(rt.types.function, newref(code) as PyCode, newref(globals), name, qn, doc, modName === null ? null : newref(modName));
+  const f = new PyFunction(rt.types.function, newref(code) as PyCode, newref(globals), newref(rt.builtins), name, qn, doc, modName === null ? null : newref(modName));
   rt.heap.allocate(f, rt.profile.sizes.function, true);
   rt.heap.track(f);
   return f;
@@ -1511,10 +1510,26 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   const first = isMethod ? base + 1 : base + 2;
   const nargs = sp - first;
   if (callable instanceof PyFunction && (callable.code.flags & CO_GENERATOR) === 0) {
-    const args = stack.slice(first, sp) as PyObject[];
     if (keepArgs) {
       // 3.10: the callee frame takes new references; ours stay until the call returns.
-      return prepareFrame(callable, args, kwnames, false)!;
+      return prepareFrame(callable, stack.slice(first, sp) as PyObject[], kwnames, false)!;
+    }
+    // The common case: exactly the positional parameters, nothing else to bind.
+    const code = callable.code;
+    if (kwnames === null && !borrowing && nargs === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0 && rt.depth < rt.recursionLimit) {
+      const nf = newFrame(code, callable, callable.globals as PyDict, null);
+      const fast = nf.fast;
+      for (let i = 0; i < nargs; i++) {
+        fast[i] = stack[first + i]!;
+        stack[first + i] = null;
+      }
+      const callableRef = stack[isMethod ? base : base + 1]!;
+      stack[base] = null;
+      stack[base + 1] = null;
+      f.sp = base;
+      // The frame took its own reference to the function; the stack's moves in with it.
+      decref(callableRef);
+      return nf;
     }
     // 3.11+: argument references move into the callee frame.
     const nf = prepareFrameMoving(f, callable, first, nargs, kwnames, base, isMethod, borrowing);

@@ -90,11 +90,14 @@ export class PyFunction extends PyObject {
   dict: PyObject | null = null;
   doc: PyObject;
   module: PyObject | null;
-  constructor(type: PyType, code: PyCode, globals: PyObject, name: PyObject, qualname: PyObject, doc: PyObject, module: PyObject | null) {
+  /** func_builtins (3.10+): a reference to the builtins namespace the function runs with. */
+  builtins: PyObject;
+  constructor(type: PyType, code: PyCode, globals: PyObject, builtins: PyObject, name: PyObject, qualname: PyObject, doc: PyObject, module: PyObject | null) {
     super(null);
     this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.code = code;
     this.globals = globals;
+    this.builtins = builtins;
     this.name = name;
     this.qualname = qualname;
     this.doc = doc;
@@ -164,6 +167,7 @@ export function installFunctionTypes(t: {
     const f = o as PyFunction;
     visit(f.code, 'internal', '__code__');
     visit(f.globals, 'internal', '__globals__');
+    visit(f.builtins, 'internal', '__builtins__');
     if (f.module !== null) visit(f.module, 'internal', '__module__');
     if (f.defaults !== null) visit(f.defaults, 'internal', '__defaults__');
     if (f.kwdefaults !== null) visit(f.kwdefaults, 'internal', '__kwdefaults__');
@@ -192,9 +196,10 @@ export function installFunctionTypes(t: {
     const f = o as PyFunction;
     rt.heap.untrack(f);
     clearWeakrefs(f);
-    // func_clear order: globals, module, name, code, defaults, kwdefaults, doc, dict, closure, qualname
+    // func_clear order: globals, builtins, module, name, code, defaults, kwdefaults, doc, dict, closure, qualname
     decref(f.code);
     decref(f.globals);
+    decref(f.builtins);
     xdecref(f.module);
     decref(f.name);
     xdecref(f.defaults);
