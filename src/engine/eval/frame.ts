@@ -44,6 +44,11 @@ export class Frame extends PyObject {
    * makes for it (function frames borrow them from their function).
    */
   ownsNamespaces = false;
+  /**
+   * 3.13+ CALL_ALLOC_AND_ENTER_INIT: this frame runs __init__ for a new instance; the
+   * (invisible) shim frame below it holds this reference and returns it to the caller.
+   */
+  initSelf: PyObject | null = null;
   /** A frame object exists on the simulated heap for this frame. */
   materialized = false;
   /** The frame has finished; its locals now live only as long as the frame object. */
@@ -270,6 +275,7 @@ function recycleFrame(f: Frame): void {
   f.excDepth = 0;
   f.func = null;
   f.locals = null;
+  f.initSelf = null;
   pool.push(f);
 }
 

@@ -35,7 +35,7 @@ import {
   binaryOp, callObject, contains, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext, iterToArray,
   richCompare, setAttr, setItem, typeLookup, unaryOp, type BinaryOpName, repr, str as strOf,
 } from '../abstract.ts';
-import { lookupMethod, newClass, superLookup } from '../objects/typeobject.ts';
+import { lookupMethod, newClass, objectNew, superLookup } from '../objects/typeobject.ts';
 import { formatValue } from '../objects/format.ts';
 import { PyBuiltin } from '../objects/builtinfunc.ts';
 import { newGenerator } from './generator.ts';
@@ -1106,13 +1106,14 @@ export function runFrame(entry: Frame): PyObject {
             }
             const caller = f.back;
             const isEntry = f.entry;
+            const initSelf = f.initSelf;
             rt.depth--;
             rt.frame = caller;
             f.back = null;
             finishFrame(f);
             if (isEntry) return v;
             f = caller!;
-            afterPythonCall(f, v, keepArgs);
+            afterPythonCall(f, initSelf === null ? v : exitInitCheck(v, initSelf), keepArgs);
             break;
           }
           case Op.RETURN_GENERATOR:
@@ -1299,9 +1300,12 @@ export function runFrame(entry: Frame): PyObject {
         rt.frame = caller;
         if (rt.tracer !== null) rt.tracer.exception(f, exc);
         const gen = f.generator;
+        const initSelf = f.initSelf;
         f.back = null;
         if (gen === null) finishFrame(f);
         else finishGeneratorWithError(gen);
+        // The shim frame of a specialized class call unwinds too, dropping the instance.
+        if (initSelf !== null) decref(initSelf);
         if (isEntry) throw e;
         f = caller!;
         // The call instruction in the caller failed: release what it still holds.
@@ -1509,6 +1513,10 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   }
   const first = isMethod ? base + 1 : base + 2;
   const nargs = sp - first;
+  if (!isMethod && kwnames === null && callable instanceof PyType && callable.isHeapType && rt.profile.specializedClassCalls !== 'none') {
+    const nf = specializedClassCall(f, callable, nargs, base, borrowing);
+    if (nf !== null) return nf;
+  }
   if (callable instanceof PyFunction && (callable.code.flags & CO_GENERATOR) === 0) {
     if (keepArgs) {
       // 3.10: the callee frame takes new references; ours stay until the call returns.
@@ -1551,6 +1559,67 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   releaseCallStack(f, base, sp, keepArgs, borrowing);
   stack[f.sp++] = res;
   return null;
+}
+
+/**
+ * CALL_ALLOC_AND_ENTER_INIT (3.13+). The first call of a class at a call site goes the
+ * generic way (and specializes the site for that class); later calls of the same class
+ * allocate the instance and enter its __init__ like a method call, with self and the
+ * moved arguments, under a shim that checks the result and hands the instance back.
+ * Returns the __init__ frame, or null for the generic path.
+ */
+function specializedClassCall(f: Frame, cls: PyType, nargs: number, base: number, borrowing: boolean): Frame | null {
+  const sites = (f.code.classCallSites ??= new Map<number, PyType>());
+  const site = sites.get(f.lasti);
+  const init = specializableInit(cls);
+  if (site === undefined) {
+    if (init !== null) sites.set(f.lasti, cls);
+    return null;
+  }
+  if (site !== cls || init === null) return null;
+  const code = init.code;
+  const given = nargs + 1;
+  if (given > code.argcount) return null;
+  if (given < code.argcount) {
+    // 3.13 deoptimizes unless every parameter is passed; 3.14 lets defaults fill in.
+    const defaults = init.defaults === null ? 0 : (init.defaults as PyTuple).items.length;
+    if (rt.profile.specializedClassCalls !== 'defaults' || code.argcount - defaults > given) return null;
+  }
+  if (rt.depth >= rt.recursionLimit) return null;
+  const stack = f.stack;
+  const self = objectNew([], null, cls);
+  // The class's stack reference goes; self takes the NULL slot and __init__ the callable's.
+  const tp = stack[base + 1]!;
+  if (borrowing) unborrow(f, base + 1, tp);
+  stack[base] = newref(init);
+  stack[base + 1] = self;
+  decref(tp);
+  const nf = prepareFrameMoving(f, init, base + 1, nargs + 1, null, base, true, borrowing);
+  // The shim frame's reference, returned to the caller when __init__ is done.
+  nf.initSelf = newref(self);
+  return nf;
+}
+
+/** A class whose calls can be specialized: object.__new__ and a plain Python __init__. */
+function specializableInit(cls: PyType): PyFunction | null {
+  if (cls.newInstance !== objectNew) return null;
+  const init = typeLookup(cls, '__init__');
+  if (!(init instanceof PyFunction)) return null;
+  const code = init.code;
+  if ((code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR)) !== 0 || code.kwonlyargcount > 0) return null;
+  return init;
+}
+
+/** EXIT_INIT_CHECK: __init__ must return None; the instance replaces its result. */
+function exitInitCheck(v: PyObject, self: PyObject): PyObject {
+  if (v !== rt.none) {
+    const name = v.type.name;
+    decref(v);
+    decref(self);
+    typeError(`__init__() should return None, not '${name}'`);
+  }
+  decref(v);
+  return self;
 }
 
 /** Releases a finished call's stack slots in the version's order; leaves sp at base. */

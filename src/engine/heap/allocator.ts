@@ -35,7 +35,8 @@ export class Allocator {
   private arenaNext: number;
   /** Pools with free room per size class, most recently used first. */
   private usedPools: Pool[][] = [];
-  private poolOfAddress = new Map<number, Pool>();
+  /** Pools by index from arenaBase (pools are carved consecutively). */
+  private poolByIndex: Pool[] = [];
   private largeFree = new Map<number, number[]>();
   private largeNext: number;
   private largeSizes = new Map<number, number>();
@@ -74,8 +75,8 @@ export class Allocator {
 
   free(addr: number): void {
     this.blocksInUse--;
-    const poolBase = addr - ((addr - this.arenaBase) % POOL_SIZE);
-    const pool = this.poolOfAddress.get(poolBase);
+    const offset = addr - this.arenaBase;
+    const pool = offset >= 0 ? this.poolByIndex[Math.floor(offset / POOL_SIZE)] : undefined;
     if (pool === undefined) {
       this.freeLarge(addr);
       return;
@@ -100,7 +101,7 @@ export class Allocator {
       free: [],
       used: 0,
     };
-    this.poolOfAddress.set(base, pool);
+    this.poolByIndex[(base - this.arenaBase) / POOL_SIZE] = pool;
     return pool;
   }
 

@@ -57,6 +57,7 @@ export function auditHeap(rt: Runtime, report: AuditReport, extraRoots: readonly
   for (let f: Frame | null = rt.frame; f !== null; f = f.back) {
     if (!live.has(f)) walk(f);
     add(f); // the interpreter's own reference to a running frame
+    add(f.initSelf); // the shim frame under a specialized __init__ call
   }
   for (const e of rt.handledExceptions) add(e);
   add(rt.builtins);

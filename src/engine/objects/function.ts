@@ -38,6 +38,8 @@ export interface HandlerEntry {
 export class PyCode extends PyObject {
   /** Finished frames of this code kept for reuse by the engine (never a Python object). */
   framePool: unknown[] = [];
+  /** CALL sites specialized for a class (CALL_ALLOC_AND_ENTER_INIT, 3.13+), by instruction. */
+  classCallSites: Map<number, PyType> | null = null;
   name = '';
   qualname = '';
   filename = '<string>';

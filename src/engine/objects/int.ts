@@ -51,6 +51,8 @@ export function intDigits(v: number | bigint): number {
 
 export function intSizeOf(v: number | bigint): number {
   const s = rt.profile.sizes;
+  // Most ints fit one 30-bit digit.
+  if (typeof v === 'number' && v !== 0 && v < 1073741824 && v > -1073741824) return s.intBase + 4;
   let digits = intDigits(v);
   if (digits === 0 && s.intZeroHasDigit) digits = 1;
   return s.intBase + 4 * digits;

@@ -200,6 +200,13 @@ export interface PythonProfile {
    * a dict for keyword arguments) are real allocations that move gc.get_count().
    */
   tpCallTypes: string[];
+  /**
+   * CALL_ALLOC_AND_ENTER_INIT (3.13+): once a call site has called a class with a plain
+   * Python __init__, later calls of that class there allocate the instance and enter
+   * __init__ directly (no argument tuple, arguments moved). 'exact' (3.13) needs exactly
+   * __init__'s parameters; 'defaults' (3.14) also lets defaults fill the rest.
+   */
+  specializedClassCalls: 'none' | 'exact' | 'defaults';
   varargsFunctions: string[];
   /**
    * Built-ins declared `f(*args, key=...)` through Argument Clinic: each call packs the
@@ -423,6 +430,7 @@ const P310: PythonProfile = {
   closeSkipsUnguardedYield: false,
   latin1CacheHasUtf8: false,
   tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'map', 'filter', 'super', 'weakref', '<class>'],
+  specializedClassCalls: 'none',
   varargsFunctions: ['builtins.min', 'builtins.max', 'builtins.vars', 'gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
   starArgsFunctions: [],
   lazyKeywordTuples: true,
@@ -494,6 +502,7 @@ const P313: PythonProfile = {
   closeSkipsUnguardedYield: true,
   nativeRecursionLimit: 9998,
   tpCallTypes: ['zip', 'map', 'filter', 'weakref', '<class>'],
+  specializedClassCalls: 'exact',
   varargsFunctions: ['gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
   thresholds: [2000, 10, 10],
   sizes: SIZES_313,
@@ -510,7 +519,9 @@ const P314: PythonProfile = {
   foldedTuplesInArena: false,
   materializedDictTracked: true,
   staticAttributesFirst: true,
-  tpCallTypes: [],
+  // Classes have no vectorcall: an unspecialized call packs its arguments (tp_call).
+  tpCallTypes: ['<class>'],
+  specializedClassCalls: 'defaults',
   frameLocalsReleaseOrder: 'reverse',
   collector: 'incremental',
   thresholds: [2000, 10, 0],
