@@ -112,7 +112,9 @@ function makeTypes(): BuiltinTypes {
     callableIterator: mk('callable_iterator'),
     seqIterator: mk('iterator'),
     sentinel: mk('<gc list head>'),
+    startupObject: mk('startup_object'),
   };
+  types.startupObject.internal = true;
   for (const t of Object.values(types)) {
     t.mro = [];
     for (let b: PyType | null = t; b !== null; b = b === object ? null : b.base) t.mro.push(b);
@@ -159,6 +161,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     maxObjectBytes: opts.maxObjectBytes,
     nativeTicks: 0,
     nativeDepth: 0,
+    startupObjects: [],
     tracer: null,
     gcCallbacks: null as unknown as PyObject,
     gcGarbage: null as unknown as PyObject,

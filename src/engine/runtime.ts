@@ -67,6 +67,8 @@ export interface BuiltinTypes {
   seqIterator: PyType;
   /** The sentinel type used for GC list heads; never visible to programs. */
   sentinel: PyType;
+  /** Stand-ins for CPython's own start-up objects in gc.get_objects() (see gcmodule.ts). */
+  startupObject: PyType;
 }
 
 /** Exception classes by name (BaseException, ValueError, ...). */
@@ -104,6 +106,8 @@ export interface Runtime {
   frame: Frame | null;
   /** Python call depth, for RecursionError. */
   depth: number;
+  /** Stand-ins handed out by gc.get_objects() for CPython's start-up objects. */
+  startupObjects: PyObject[];
   /** Native recursion depth (Py_EnterRecursiveCall in repr), for RecursionError. */
   nativeDepth: number;
   recursionLimit: number;

@@ -10,7 +10,6 @@ import { PyInt, intRepr, newBool, newInt, parseIntLiteral, toBig } from '../obje
 import { PyFloat, floatRepr, newFloat } from '../objects/float.ts';
 import { PyStr, newStr, newStrFresh } from '../objects/str.ts';
 import { PyList, listAppendSteal, listInit, listSort, newList, newListOfType, listExtend } from '../objects/list.ts';
-import { hide } from './index.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { PyDict, dictMerge, dictSetStr, newDictOfType, newDict } from '../objects/dict.ts';
 import { PySet, newSet, setUpdate } from '../objects/set.ts';
@@ -99,7 +98,8 @@ function writeStrObject(text: PyObject): void {
     const first = out.first!;
     out.first = null;
     const l = newList([first, piece]);
-    hide(l);
+    // A real, tracked list in CPython (gc.get_objects() shows it), but not the program's.
+    (l as PyList & { hiddenFromTrace?: boolean }).hiddenFromTrace = true;
     // Pieces a re-entrant write buffered meanwhile join the new list.
     if (out.first !== null) listAppendSteal(l as PyList, out.first);
     if (out.list !== null) {

@@ -4,7 +4,7 @@
 
 import { rt } from '../runtime.ts';
 import { decref, newref } from '../heap/heap.ts';
-import type { NativeCall, PyObject } from '../objects/object.ts';
+import { PyObject, type NativeCall } from '../objects/object.ts';
 import { PyInt, newBool, newInt } from '../objects/int.ts';
 import { newTuple } from '../objects/tuple.ts';
 import { newList } from '../objects/list.ts';
@@ -22,6 +22,26 @@ export const GC_DEBUG_CONSTANTS: Record<string, number> = {
   DEBUG_SAVEALL,
   DEBUG_LEAK: DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL,
 };
+
+/**
+ * Stand-ins for `n` of CPython's start-up objects in generation `generation`: static,
+ * immortal and hidden from traces; the same objects on every call. Their type says what
+ * they are: `<startup_object>`.
+ */
+const STARTUP_OBJECTS_BASE = 0x7f3a58000000;
+
+function startupStandIns(n: number, generation: number): PyObject[] {
+  const pool = rt.startupObjects;
+  const offset = generation === 0 ? 0 : generation === 1 ? collectorState().phantoms[0]! : collectorState().phantoms[0]! + collectorState().phantoms[1]!;
+  while (pool.length < offset + n) {
+    const o = new PyObject(rt.types.startupObject);
+    // Below the program's arenas: CPython allocated these before the program started.
+    rt.heap.allocateStatic(o, STARTUP_OBJECTS_BASE + 64 * pool.length);
+    o.imm = true;
+    pool.push(o);
+  }
+  return pool.slice(offset, offset + n);
+}
 
 /** Objects the program can see in the collector's lists (never the interpreter's own). */
 function trackedObjects(generation: number | null): PyObject[] {
@@ -131,7 +151,15 @@ export function gcFunctions(): Record<string, NativeCall> {
         if (gen < -1) valueError('generation parameter cannot be negative');
         if (gen === -1) gen = null; // -1 means every generation, as in gc_get_objects_impl
       }
-      return newList(trackedObjects(gen).map((o) => newref(o)));
+      // CPython lists its own objects too; PyHeap models them as counts per generation
+      // (profiles/startup.ts), so opaque stand-ins take their places, oldest first.
+      const ph = collectorState().phantoms;
+      const out: PyObject[] = [];
+      for (const g2 of gen === null ? [0, 1, 2] : [gen]) {
+        for (const o of startupStandIns(ph[g2]!, g2)) out.push(o);
+        for (const o of trackedObjects(g2)) out.push(newref(o));
+      }
+      return newList(out);
     },
     get_referrers: (args) => {
       const targets = new Set(args);

@@ -246,6 +246,7 @@ export class TraceRecorder implements Tracer {
     const t = o.type;
     if (t.internal || t === this.rt.types.sentinel) return false;
     if ((o as { hiddenFromGc?: boolean }).hiddenFromGc) return false;
+    if ((o as { hiddenFromTrace?: boolean }).hiddenFromTrace) return false;
     if (o instanceof FrameClass) return false;
     if (o instanceof PyDict && (o as { isClassDict?: boolean }).isClassDict) return false;
     if (o.addr === 0) return false;
