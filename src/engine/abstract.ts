@@ -7,7 +7,7 @@
 
 import { rt } from './runtime.ts';
 import { decref, newref } from './heap/heap.ts';
-import { EngineStop, PyError, type BinarySlot, type CompareOp, type NumberSlots, type PyObject, type PyType } from './objects/object.ts';
+import { EngineStop, PyError, typeCache, type BinarySlot, type CompareOp, type NumberSlots, type PyObject, type PyType } from './objects/object.ts';
 import { PyInt, newInt } from './objects/int.ts';
 import { PyStr, newStr } from './objects/str.ts';
 import { raise, typeError } from './objects/errors.ts';
@@ -296,6 +296,19 @@ export function setAttr(o: PyObject, name: string, value: PyObject | null): void
 
 /** _PyType_Lookup: the attribute found along the MRO (borrowed), or null. */
 export function typeLookup(t: PyType, name: string): PyObject | null {
+  let cache = t.lookupCache;
+  if (cache === null || t.lookupEpoch !== typeCache.epoch) {
+    cache = t.lookupCache = new Map();
+    t.lookupEpoch = typeCache.epoch;
+  }
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const found = typeLookupUncached(t, name);
+  cache.set(name, found);
+  return found;
+}
+
+function typeLookupUncached(t: PyType, name: string): PyObject | null {
   const mro = t.mro;
   for (let i = 0; i < mro.length; i++) {
     const base = mro[i]!;

@@ -11,7 +11,7 @@
 
 import { rt } from '../runtime.ts';
 import { decref, newref, touch } from '../heap/heap.ts';
-import { PyObject, type PyType, type Visit } from './object.ts';
+import { PyObject, typeCache, type PyType, type Visit } from './object.ts';
 import { PyInt, newBool, newInt } from './int.ts';
 import { PyStr, internStr } from './str.ts';
 import { PyFloat } from './float.ts';
@@ -62,6 +62,8 @@ export class PyDict extends PyObject {
    * ma_values->embedded); the instance's traverse visits the values. Null once resized.
    */
   embeddedIn: PyObject | null = null;
+  /** A class's namespace: changing it invalidates attribute-lookup caches. */
+  isClassDict = false;
   constructor(type: PyType) {
     super(null);
     this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
@@ -133,6 +135,12 @@ function fastKey(key: PyObject): string | number | bigint | null {
 }
 
 const LINEAR_KEYS = 8;
+
+/** Every mutation: traces redraw the dict; a class namespace invalidates lookup caches. */
+function dictChanged(d: PyDict): void {
+  touch(d);
+  if (d.isClassDict) typeCache.epoch++;
+}
 
 /** The entry index of the exact-str key `name`, or -1. */
 function strSlot(d: PyDict, name: string): number {
@@ -256,7 +264,7 @@ export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
   if (i >= 0) {
     const old = d.values[i]!;
     d.values[i] = newref(value);
-    touch(d);
+    dictChanged(d);
     maintainTracking(d, key, value);
     decref(old);
     return;
@@ -278,7 +286,7 @@ export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
   d.used++;
   d.usable--;
   d.version++;
-  touch(d);
+  dictChanged(d);
   maintainTracking(d, key, value);
 }
 
@@ -306,7 +314,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, keyObj?: Py
     const old = d.values[i];
     d.values[i] = newref(value);
     if (old === null || old === undefined) d.used++; // an inline slot refilled (3.11+)
-    touch(d);
+    dictChanged(d);
     maintainTracking(d, d.keys[i]!, value);
     if (old !== null && old !== undefined) decref(old);
     return;
@@ -326,7 +334,7 @@ function removeEntry(d: PyDict, i: number): PyObject {
   d.values[i] = null;
   d.used--;
   d.version++;
-  touch(d);
+  dictChanged(d);
   decref(key);
   return value;
 }
@@ -348,7 +356,7 @@ export function dictDelStr(d: PyDict, name: string): boolean {
     if (v === null || v === undefined) return false;
     d.values[i] = null;
     d.used--;
-    touch(d);
+    dictChanged(d);
     decref(v);
     return true;
   }
@@ -377,7 +385,7 @@ export function dictClear(d: PyDict): void {
   d.usable = 0;
   d.unicode = true;
   d.version++;
-  touch(d);
+  dictChanged(d);
   releaseEntries(keys, values);
 }
 

@@ -77,6 +77,12 @@ export class PyObject {
   }
 }
 
+/**
+ * The attribute-lookup cache of classes (CPython's type version tags, simplified): any
+ * change to any class's namespace advances the epoch, which invalidates every cache.
+ */
+export const typeCache = { epoch: 1 };
+
 /** Native callables receive borrowed positional args and (for keywords) names + values. */
 export type NativeCall = (args: PyObject[], kwnames: string[] | null, self: PyObject | null) => PyObject;
 
@@ -182,6 +188,9 @@ export class PyType extends PyObject {
   number: NumberSlots = {};
   /** Methods implemented natively, found through the MRO like entries of __dict__. */
   methods: Map<string, PyObject> = new Map();
+  /** typeLookup results (null = not found) valid while lookupEpoch === typeCache.epoch. */
+  lookupCache: Map<string, PyObject | null> | null = null;
+  lookupEpoch = 0;
 
   constructor(metatype: PyType | null, name: string) {
     // `type` is its own metatype; it is patched in when the type object is created.

@@ -535,7 +535,7 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
   t.qualname = qual instanceof PyStr ? qual.v : name;
   // tp_dict is a copy of the namespace.
   const dict = dictCopy(ns);
-  (dict as PyDict & { isClassDict?: boolean }).isClassDict = true;
+  dict.isClassDict = true;
   if (qual !== null) dictDelStr(dict, '__qualname__');
   if (dictGetStr(dict, '__module__') === null) {
     const m = newStr('__main__');
@@ -616,7 +616,7 @@ function registerSubclass(base: PyType, sub: PyType): void {
       rt.heap.allocateStatic(reg, rt.heap.allocator.alloc(64));
       reg.hiddenFromTrace = true;
     }
-    (reg as PyDict & { isClassDict?: boolean }).isClassDict = true;
+    reg.isClassDict = true;
     base.subclasses = reg;
   }
   const key = newInt(sub.addr);

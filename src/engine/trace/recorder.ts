@@ -248,7 +248,7 @@ export class TraceRecorder implements Tracer {
     if ((o as { hiddenFromGc?: boolean }).hiddenFromGc) return false;
     if ((o as { hiddenFromTrace?: boolean }).hiddenFromTrace) return false;
     if (o instanceof FrameClass) return false;
-    if (o instanceof PyDict && (o as { isClassDict?: boolean }).isClassDict) return false;
+    if (o instanceof PyDict && o.isClassDict) return false;
     if (o.addr === 0) return false;
     if (o instanceof PyType && !o.isHeapType) return (o as { everReferenced?: boolean }).everReferenced === true;
     if (o instanceof PyBuiltin && o.self === null) return (o as { everReferenced?: boolean }).everReferenced === true;
@@ -291,7 +291,7 @@ export class TraceRecorder implements Tracer {
     if (o instanceof PyType && o.isHeapType) {
       const d = o.dict as PyDict | null;
       if (d !== null) {
-        (d as { isClassDict?: boolean }).isClassDict = true;
+        d.isClassDict = true;
         for (let i = 0; i < d.keys.length; i++) {
           const k = d.keys[i];
           if (!(k instanceof PyStr)) continue;
