@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { highlightThemes } from './src/lib/highlight-themes.ts';
+import { monacoInlineCss } from './src/lib/playground/vite-monaco-css.ts';
 
 export default defineConfig({
   integrations: [
@@ -20,7 +21,11 @@ export default defineConfig({
     },
   },
   vite: {
+    // The playground's engine worker imports modules of its own (code-split like the page).
+    worker: { format: 'es' },
     plugins: [
+      // Monaco's stylesheets, which the production build would otherwise drop (see the file).
+      monacoInlineCss(),
       {
         name: 'pyheap:quiet-mdx-head-inject-warning',
         // @astrojs/mdx marks compiled lessons with a "use astro:head-inject" directive, and
