@@ -8,11 +8,27 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { measureJavaScript } from './support/page-weight.ts';
 
-const firstLesson = { title: 'Memory and the private heap', path: '/lessons/memory-and-the-private-heap/' };
-const secondLesson = { title: 'Stack frames and heap objects', path: '/lessons/stack-frames-and-heap-objects/' };
+const lessonTitles = [
+  'Memory and the private heap',
+  'Stack frames and heap objects',
+  'Reference counting',
+  'Reference cycles',
+  'Generations and thresholds',
+  'Collecting by hand',
+  'Trade-offs of automatic collection',
+  'Beyond the article: finalizers, weak references and sizes',
+];
+const firstLesson = { title: lessonTitles[0]!, path: '/lessons/memory-and-the-private-heap/' };
+const secondLesson = { title: lessonTitles[1]!, path: '/lessons/stack-frames-and-heap-objects/' };
+const thirdLesson = { title: lessonTitles[2]! };
 
-/** The most JavaScript (gzip) a lesson page may load before the reader interacts. */
-const lessonJavaScriptBudgetBytes = 10 * 1024;
+/**
+ * The most JavaScript (gzip) a lesson page may load before its first playground asks for
+ * the code editor (Monaco, loaded only when a playground comes into view): the page's own
+ * scripts, Preact and the playground island.
+ */
+const lessonJavaScriptBudgetBytes = 60 * 1024;
+const editorChunk = /\/_astro\/editor\.[\w-]+\.js$/;
 
 /** Fails on axe violations that WCAG rates serious or critical; lists them readably if any. */
 async function expectNoSeriousAccessibilityViolations(page: Page, label: string): Promise<void> {
@@ -45,7 +61,7 @@ test('a reader finds, reads, searches and themes the course', async ({ page, bas
     await expect(page).toHaveTitle('PyHeap: how Python manages memory');
     await expect(page.getByRole('heading', { level: 1, name: 'How Python manages memory' })).toBeVisible();
     const lessonList = page.getByRole('main').getByRole('list').first();
-    await expect(lessonList.getByRole('heading', { level: 3 })).toHaveText([firstLesson.title, secondLesson.title]);
+    await expect(lessonList.getByRole('heading', { level: 3 })).toHaveText(lessonTitles);
     await expect(lessonList.getByText(/Every Python value is an object on a heap/)).toBeVisible();
     await expect(sidebar.getByRole('link', { name: 'Course overview' })).toHaveAttribute('aria-current', 'page');
     await expectNoSeriousAccessibilityViolations(page, 'the home page');
@@ -58,22 +74,26 @@ test('a reader finds, reads, searches and themes the course', async ({ page, bas
     await expect(sidebar.getByRole('link', { name: firstLesson.title, exact: true })).toHaveAttribute('aria-current', 'page');
     await expect(sidebar.getByRole('link', { name: secondLesson.title, exact: true })).not.toHaveAttribute('aria-current');
     await expect(sidebar.getByRole('link', { name: 'Course overview' })).not.toHaveAttribute('aria-current');
-    await expect(page.getByText('Lesson 1 of 2')).toBeVisible();
-    await expect(page.getByText('CPython 3.12')).toBeVisible();
+    await expect(page.getByText('Lesson 1 of 8')).toBeVisible();
+    await expect(page.getByText('CPython 3.13').first()).toBeVisible();
   });
 
   await test.step('the table of contents links to the lesson’s sections', async () => {
     const contents = page.getByRole('navigation', { name: 'On this page' });
     await expect(contents.getByRole('link')).toHaveText([
-      'Every value is an object on the heap',
-      'Where the memory comes from',
+      'Learning goals',
+      'Names refer to objects',
+      'What allocation means',
+      'The private heap',
       'Who frees objects',
+      'Recap',
+      'Check your understanding',
     ]);
     await contents.getByRole('link', { name: 'Who frees objects' }).click();
     await expect(page).toHaveURL(`${firstLesson.path}#who-frees-objects`);
     await expect(page.getByRole('heading', { level: 2, name: 'Who frees objects' })).toBeInViewport();
     await expect(contents.getByRole('link', { name: 'Who frees objects' })).toHaveAttribute('aria-current', 'true');
-    await expect(contents.getByRole('link', { name: 'Where the memory comes from' })).not.toHaveAttribute('aria-current');
+    await expect(contents.getByRole('link', { name: 'The private heap' })).not.toHaveAttribute('aria-current');
   });
 
   await test.step('previous and next links walk the course in order', async () => {
@@ -81,7 +101,7 @@ test('a reader finds, reads, searches and themes the course', async ({ page, bas
     await page.getByRole('link', { name: `Next ${secondLesson.title}` }).click();
     await expect(page).toHaveURL(secondLesson.path);
     await expect(sidebar.getByRole('link', { name: secondLesson.title, exact: true })).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: `Next ${thirdLesson.title}` })).toBeVisible();
     await page.getByRole('link', { name: `Previous ${firstLesson.title}` }).click();
     await expect(page).toHaveURL(firstLesson.path);
     await expectNoSeriousAccessibilityViolations(page, 'a lesson page (light theme)');
@@ -157,8 +177,8 @@ test('a reader finds, reads, searches and themes the course', async ({ page, bas
     }
   });
 
-  await test.step('a lesson page loads little JavaScript', async () => {
-    const weight = await measureJavaScript(page, secondLesson.path);
+  await test.step('a lesson page loads little JavaScript before its editor', async () => {
+    const weight = await measureJavaScript(page, secondLesson.path, editorChunk);
     const lines = weight.scripts.map((script) => `  ${script.source}: ${script.rawBytes} B raw, ${script.gzipBytes} B gzip`);
     const report = [`JavaScript on a lesson page: ${weight.totalRawBytes} B raw, ${weight.totalGzipBytes} B gzip`, ...lines].join('\n');
     console.log(report);

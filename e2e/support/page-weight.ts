@@ -3,7 +3,7 @@
  * scripts inlined in its HTML, each gzipped as a server would send it.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from '@playwright/test';
+import type { Page, Request, Response } from '@playwright/test';
 
 export interface ScriptWeight {
   /** The script's URL, or "inline #n" for the n-th inline script. */
@@ -22,14 +22,26 @@ function weigh(source: string, body: Buffer): ScriptWeight {
   return { source, rawBytes: body.byteLength, gzipBytes: gzipSync(body, { level: 9 }).byteLength };
 }
 
-/** Loads `path` in `page` and weighs the JavaScript it loads before the reader does anything. */
-export async function measureJavaScript(page: Page, path: string): Promise<JavaScriptWeight> {
+/**
+ * Loads `path` in `page` and weighs the JavaScript it loads before the reader does anything.
+ * With `stopAt`, scripts requested from the first request matching it on (a lazily loaded
+ * editor, say) are left out.
+ */
+export async function measureJavaScript(page: Page, path: string, stopAt?: RegExp): Promise<JavaScriptWeight> {
   const scriptResponses: Response[] = [];
-  const collect = (response: Response) => {
-    if (response.request().resourceType() === 'script') scriptResponses.push(response);
+  const counted = new Set<Request>();
+  let stopped = false;
+  const watch = (request: Request) => {
+    if (stopAt !== undefined && stopAt.test(new URL(request.url()).pathname)) stopped = true;
+    if (!stopped && request.resourceType() === 'script') counted.add(request);
   };
+  const collect = (response: Response) => {
+    if (counted.has(response.request())) scriptResponses.push(response);
+  };
+  page.on('request', watch);
   page.on('response', collect);
   await page.goto(path, { waitUntil: 'networkidle' });
+  page.off('request', watch);
   page.off('response', collect);
 
   const files = await Promise.all(scriptResponses.map(async (response) => weigh(new URL(response.url()).pathname, await response.body())));
