@@ -29,6 +29,10 @@ export interface RunOptions {
   timeLimitMs?: number;
   /** Record a trace for the playground (default false). */
   trace?: boolean;
+  /** With `trace`: keep at most this many steps (default 200,000); later ones are dropped and `trace.truncated` is set. */
+  maxTraceSteps?: number;
+  /** With `trace`: stop recording once the trace would take about this many bytes as JSON (default 64 MB). */
+  maxTraceBytes?: number;
   /** Check after every step that refcounts match the references held (tests). */
   audit?: boolean;
   /** Collect on every allocation of a GC object (tests of the collector). */
@@ -105,7 +109,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
   try {
     if (options.gcStress) enableStress(runtime);
     if (options.trace) {
-      recorder = new TraceRecorder(runtime, source);
+      recorder = new TraceRecorder(runtime, source, { maxTraceSteps: options.maxTraceSteps, maxTraceBytes: options.maxTraceBytes });
       runtime.tracer = recorder;
     }
     if (auditReport !== null) {

@@ -10,5 +10,6 @@ export { run } from './api.ts';
 export type { RunOptions, RunResult, RunError, TracebackEntry } from './api.ts';
 export { TraceReader } from './trace/reader.ts';
 export type * from './trace/format.ts';
+export { resolveObjectState } from './trace/format.ts';
 export { PYTHON_VERSIONS, DEFAULT_PYTHON, PROFILES, isPythonVersion } from './profiles/profiles.ts';
 export type { PythonVersion, PythonProfile } from './profiles/profiles.ts';

@@ -8,7 +8,7 @@
  * state that refers to something missing).
  */
 import { describe, expect, it } from 'vitest';
-import { run, TraceReader, type PythonVersion } from '../../src/engine/index.ts';
+import { run, resolveObjectState, TraceReader, type PythonVersion } from '../../src/engine/index.ts';
 import type { FrameState, ObjectState, Step, StepView, Trace } from '../../src/engine/trace/format.ts';
 import { loadPrograms, readSkips, skipReason } from './support.ts';
 
@@ -29,7 +29,7 @@ function replay(trace: Trace, k: number): Omit<StepView, 'index' | 'step' | 'sta
   for (let i = 0; i <= k; i++) {
     const s = trace.steps[i]!;
     for (const d of s.died ?? []) objects.delete(d.id);
-    for (const o of s.objects ?? []) objects.set(o.id, o);
+    for (const o of s.objects ?? []) objects.set(o.id, resolveObjectState(objects.get(o.id), o));
     for (const f of s.frames ?? []) frames.set(f.id, f);
     if (s.counts) counts = s.counts;
     if (s.thresholds) thresholds = s.thresholds;

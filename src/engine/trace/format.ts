@@ -33,6 +33,41 @@ export interface ObjectState {
   weakRefs?: [string, number][];
 }
 
+/**
+ * An object recorded again: only what changed since its previous state. `refs`, when
+ * present, replaces the previous references from index `refsFrom` (0 when absent) on, so
+ * a list that grew by one item costs one reference; `weakRefs: null` means none any more.
+ */
+export interface ObjectChange {
+  id: number;
+  change: true;
+  refcount?: number;
+  label?: string;
+  size?: number;
+  generation?: number;
+  refs?: [string, number, RefKind][];
+  refsFrom?: number;
+  weakRefs?: [string, number][] | null;
+}
+
+/** What a step records about an object: its full state the first time, then changes. */
+export type RecordedObject = ObjectState | ObjectChange;
+
+/** An object's full state after a step, from its state before and what the step recorded. */
+export function resolveObjectState(previous: ObjectState | undefined, recorded: RecordedObject): ObjectState {
+  if (!('change' in recorded)) return recorded;
+  if (previous === undefined) throw new Error(`trace: a change to object #${recorded.id}, which is not alive`);
+  const next: ObjectState = { ...previous };
+  if (recorded.refcount !== undefined) next.refcount = recorded.refcount;
+  if (recorded.label !== undefined) next.label = recorded.label;
+  if (recorded.size !== undefined) next.size = recorded.size;
+  if (recorded.generation !== undefined) next.generation = recorded.generation;
+  if (recorded.refs !== undefined) next.refs = previous.refs.slice(0, recorded.refsFrom ?? 0).concat(recorded.refs);
+  if (recorded.weakRefs === null) delete next.weakRefs;
+  else if (recorded.weakRefs !== undefined) next.weakRefs = recorded.weakRefs;
+  return next;
+}
+
 export interface Death {
   id: number;
   cause: 'refcount' | 'gc';
@@ -55,7 +90,7 @@ export interface Step {
   out: number;
   stack: number[];
   frames?: FrameState[];
-  objects?: ObjectState[];
+  objects?: RecordedObject[];
   died?: Death[];
   counts?: [number, number, number];
   thresholds?: [number, number, number];

@@ -4,7 +4,7 @@
  * access cheap: at most 255 steps are replayed to reach any step.
  */
 
-import type { FrameState, ObjectState, StepView, Trace } from './format.ts';
+import { resolveObjectState, type FrameState, type ObjectState, type StepView, type Trace } from './format.ts';
 
 const CHECKPOINT_EVERY = 256;
 
@@ -78,7 +78,7 @@ export class TraceReader {
 
 function apply(s: Snapshot, step: Trace['steps'][number]): void {
   if (step.died) for (const d of step.died) s.objects.delete(d.id);
-  if (step.objects) for (const o of step.objects) s.objects.set(o.id, o);
+  if (step.objects) for (const o of step.objects) s.objects.set(o.id, resolveObjectState(s.objects.get(o.id), o));
   if (step.frames) for (const f of step.frames) s.frames.set(f.id, f);
   if (step.counts) s.counts = step.counts;
   if (step.thresholds) s.thresholds = step.thresholds;

@@ -20,7 +20,7 @@ import { PyWeakref } from '../objects/weakref.ts';
 import { PyException, formatExceptionLine } from '../objects/exceptions.ts';
 import { reportedRefcount, sizeOf } from '../modules/sysmodule.ts';
 import type {
-  Death, FrameState, ObjectKind, ObjectState, RefKind, Step, StepEvent, Trace, TraceError,
+  Death, FrameState, ObjectChange, ObjectKind, ObjectState, RecordedObject, RefKind, Step, StepEvent, Trace, TraceError,
 } from './format.ts';
 
 export type { Trace };
@@ -34,7 +34,8 @@ const HIDDEN_FRAME_VARS = new Set(['__name__', '__doc__', '__package__', '__spec
 const MAX_LABEL = 60;
 
 export interface RecorderOptions {
-  maxTraceSteps: number;
+  maxTraceSteps: number | undefined;
+  maxTraceBytes: number | undefined;
 }
 
 export class TraceRecorder implements Tracer {
@@ -48,11 +49,15 @@ export class TraceRecorder implements Tracer {
   /** Frame ids on the stack at the previous step. */
   private lastStack = new Set<number>();
   private maxSteps: number;
+  private maxBytes: number;
+  /** An estimate of the trace's size as JSON, to stop before it gets too big. */
+  private bytes = 0;
   private done = false;
 
   constructor(rt: Runtime, source: string, opts: Partial<RecorderOptions> = {}) {
     this.rt = rt;
     this.maxSteps = opts.maxTraceSteps ?? 200_000;
+    this.maxBytes = opts.maxTraceBytes ?? 64 * 1024 * 1024;
     this.lastThresholds = [...rt.heap.thresholds];
     this.trace = {
       format: 'pyheap-trace/1',
@@ -169,7 +174,7 @@ export class TraceRecorder implements Tracer {
   private emit(event: StepEvent, frame: Frame | null, line: number, force = false): Step | null {
     if (this.done) return null;
     const rt = this.rt;
-    if (!force && this.trace.steps.length >= this.maxSteps) {
+    if (!force && (this.trace.steps.length >= this.maxSteps || this.bytes >= this.maxBytes)) {
       this.trace.truncated = true;
       this.done = true;
       rt.heap.dirty = null;
@@ -180,9 +185,11 @@ export class TraceRecorder implements Tracer {
     const step: Step = { event, line, out, stack: stackFrames.map((f) => f.frameId) };
     // Objects that changed since the previous step.
     const dirty = rt.heap.dirty!;
+    // Objects marked during this step carry this epoch.
+    const dirtyEpoch = rt.heap.epoch;
     rt.heap.dirty = [];
     rt.heap.epoch++;
-    const objects: ObjectState[] = [];
+    const objects: RecordedObject[] = [];
     const changedFrames = new Set<Frame>();
     for (const o of dirty) {
       if (o instanceof FrameClass) {
@@ -202,7 +209,7 @@ export class TraceRecorder implements Tracer {
     for (const f of stackFrames) {
       onStack.add(f.frameId);
       const known = this.lastFrames.get(f.frameId);
-      const nsDirty = f.locals !== null && dirty.includes(f.locals);
+      const nsDirty = f.locals !== null && f.locals.mark === dirtyEpoch;
       // A frame coming back onto the stack (a resumed generator) was dropped by readers
       // when it left: send it again.
       const returning = known !== undefined && !this.lastStack.has(f.frameId);
@@ -231,6 +238,7 @@ export class TraceRecorder implements Tracer {
       this.lastThresholds = [t[0], t[1], t[2]];
       step.thresholds = [t[0], t[1], t[2]];
     }
+    this.bytes += estimateBytes(step);
     this.trace.steps.push(step);
     return step;
   }
@@ -256,7 +264,7 @@ export class TraceRecorder implements Tracer {
   }
 
   /** Emits an object referenced for the first time (static singletons never change). */
-  private ensureEmitted(o: PyObject, step: Step, into?: ObjectState[]): void {
+  private ensureEmitted(o: PyObject, step: Step, into?: RecordedObject[]): void {
     if (this.last.has(o.serial)) return;
     if (o instanceof PyType || o instanceof PyBuiltin) (o as { everReferenced?: boolean }).everReferenced = true;
     if (!this.visible(o)) return;
@@ -264,18 +272,20 @@ export class TraceRecorder implements Tracer {
     this.record(o, list, step);
   }
 
-  private record(o: PyObject, into: ObjectState[], step: Step): void {
+  private record(o: PyObject, into: RecordedObject[], step: Step): void {
     const state = this.objectState(o, step, into);
     const prev = this.last.get(o.serial);
     if (prev !== undefined && sameObject(prev, state)) return;
     this.last.set(o.serial, state);
-    into.push(state);
+    into.push(prev === undefined ? state : asChange(prev, state));
   }
 
-  private objectState(o: PyObject, step: Step, into: ObjectState[]): ObjectState {
+  private objectState(o: PyObject, step: Step, into: RecordedObject[]): ObjectState {
     const rt = this.rt;
     const refs: [string, number, RefKind][] = [];
     const weakRefs: [string, number][] = [];
+    // Unchanged references reuse the previous state's entries (less garbage per step).
+    const previous = this.last.get(o.serial)?.refs;
     const follow = (x: PyObject, kind: RefKind, label: string): void => {
       if (x instanceof FrameClass) return;
       if (!this.last.has(x.serial)) {
@@ -286,7 +296,9 @@ export class TraceRecorder implements Tracer {
         this.last.set(x.serial, st);
         into.push(st);
       }
-      refs.push([label, x.serial, kind]);
+      const p = previous?.[refs.length];
+      if (p !== undefined && p[1] === x.serial && p[0] === label && p[2] === kind) refs.push(p);
+      else refs.push([label, x.serial, kind]);
     };
     if (o instanceof PyType && o.isHeapType) {
       const d = o.dict as PyDict | null;
@@ -331,7 +343,7 @@ export class TraceRecorder implements Tracer {
     return s;
   }
 
-  private frameState(f: Frame, step: Step, into: ObjectState[]): FrameState {
+  private frameState(f: Frame, step: Step, into: RecordedObject[]): FrameState {
     const vars: [string, number][] = [];
     const add = (name: string, v: PyObject | null | undefined): void => {
       if (v === null || v === undefined) return;
@@ -368,16 +380,25 @@ function placeholder(o: PyObject): ObjectState {
   };
 }
 
+const ITEM_LABELS: string[] = [];
+for (let i = 0; i < 1024; i++) ITEM_LABELS.push(`[${i}]`);
+
 function labelText(kind: RefKind, label: string | number | PyObject | null): string {
   if (label === null) return '';
-  if (typeof label === 'number') return kind === 'item' ? `[${label}]` : String(label);
+  if (typeof label === 'number') return kind === 'item' ? (ITEM_LABELS[label] ?? `[${label}]`) : String(label);
   if (typeof label === 'string') return kind === 'attr' ? `.${label}` : label;
   // dict value: label is the key object
   return `[${keyText(label)}]`;
 }
 
+const PLAIN_TEXT = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
 function keyText(k: PyObject): string {
-  if (k instanceof PyStr) return JSON.stringify(k.v).replace(/^"|"$/g, "'").replace(/^(?!')/, "'").replace(/([^'])$/, "$1'");
+  if (k instanceof PyStr) {
+    // Printable ASCII without quotes or backslashes needs no escaping (the common case).
+    if (PLAIN_TEXT.test(k.v)) return `'${k.v}'`;
+    return JSON.stringify(k.v).replace(/^"|"$/g, "'").replace(/^(?!')/, "'").replace(/([^'])$/, "$1'");
+  }
   if (k instanceof PyInt) return String(k.v);
   if (k instanceof PyFloat) return String(k.v);
   return k.type.name;
@@ -416,6 +437,56 @@ function safe<T>(f: () => T, fallback: T): T {
   } catch {
     return fallback;
   }
+}
+
+/**
+ * What a step records for an object seen before: only the fields that changed, and of its
+ * references only the part after what it shares with the previous ones (format.ts). A list
+ * appended to in a loop, or a namespace whose last variable changes, costs one reference.
+ */
+function asChange(prev: ObjectState, state: ObjectState): ObjectChange {
+  const change: ObjectChange = { id: state.id, change: true };
+  if (prev.refcount !== state.refcount) change.refcount = state.refcount;
+  if (prev.label !== state.label) change.label = state.label;
+  if (prev.size !== state.size) change.size = state.size;
+  if (prev.generation !== state.generation) change.generation = state.generation;
+  const a = prev.refs;
+  const b = state.refs;
+  const n = Math.min(a.length, b.length);
+  let same = 0;
+  while (same < n) {
+    const x = a[same]!;
+    const y = b[same]!;
+    if (x !== y && (x[0] !== y[0] || x[1] !== y[1] || x[2] !== y[2])) break;
+    same++;
+  }
+  if (same < a.length || same < b.length) {
+    change.refs = b.slice(same);
+    if (same > 0) change.refsFrom = same;
+  }
+  const wa = prev.weakRefs;
+  const wb = state.weakRefs;
+  if (!sameWeakRefs(wa ?? [], wb ?? [])) change.weakRefs = wb ?? null;
+  return change;
+}
+
+/** Roughly what a step adds to the trace's JSON (within a few percent on real traces). */
+function estimateBytes(step: Step): number {
+  let n = 60 + 4 * step.stack.length;
+  for (const o of step.objects ?? []) {
+    n += 'change' in o ? 40 : 230;
+    if (o.refs !== undefined && o.refs !== null) for (const r of o.refs) n += 16 + r[0].length;
+  }
+  for (const f of step.frames ?? []) n += 80 + 16 * f.vars.length;
+  n += 30 * (step.died?.length ?? 0);
+  if (step.collection !== undefined) n += 120 + 8 * step.collection.unreachable.length;
+  return n;
+}
+
+function sameWeakRefs(a: [string, number][], b: [string, number][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]![0] !== b[i]![0] || a[i]![1] !== b[i]![1]) return false;
+  return true;
 }
 
 function sameObject(a: ObjectState, b: ObjectState): boolean {

@@ -19,7 +19,7 @@
  * object appeared.)
  */
 
-import type { FrameState, ObjectState, RefKind, Step, Trace } from '../../engine/trace/format.ts';
+import { resolveObjectState, type FrameState, type ObjectState, type RefKind, type Step, type Trace } from '../../engine/trace/format.ts';
 import { columnX, frameHeight, frameRowCenter, geometry, objectHeight, objectRowCenter, arrowTargetOffset } from './geometry.ts';
 
 const dunderPattern = /^__\w+__$/;
@@ -259,7 +259,7 @@ export class Replay {
 
   apply(step: Step): void {
     if (step.died) for (const d of step.died) this.objects.delete(d.id);
-    if (step.objects) for (const o of step.objects) this.objects.set(o.id, o);
+    if (step.objects) for (const o of step.objects) this.objects.set(o.id, resolveObjectState(this.objects.get(o.id), o));
     if (step.frames) for (const f of step.frames) this.frames.set(f.id, f);
     // Frames that left the stack and were not kept alive disappear.
     // (Every frame on the stack is in the table, so equal sizes mean nothing is off it.)
@@ -313,10 +313,15 @@ export class LayoutPlanner {
     const frameVars = new Map<number, number>();
     const objectRows = new Map<number, number>();
     const kinds = new Map<number, string>();
+    // Objects' full states: steps may record only how references changed (refsFrom).
+    const states = new Map<number, ObjectState>();
     for (const step of trace.steps) {
+      if (step.died) for (const d of step.died) states.delete(d.id);
       if (step.objects) {
-        for (const o of step.objects) if (!kinds.has(o.id)) kinds.set(o.id, o.kind);
-        for (const o of step.objects) {
+        for (const recorded of step.objects) if (!('change' in recorded) && !kinds.has(recorded.id)) kinds.set(recorded.id, recorded.kind);
+        for (const recorded of step.objects) {
+          const o = resolveObjectState(states.get(recorded.id), recorded);
+          states.set(o.id, o);
           // Drawn rows never outnumber references: most re-recorded states (a namespace
           // dict changing at every step of a loop) are skipped here without counting.
           if (o.refs.length <= (objectRows.get(o.id) ?? -1)) continue;
