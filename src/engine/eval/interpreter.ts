@@ -260,14 +260,16 @@ export function makeFunction(code: PyCode, globals: PyDict, qualname: string): P
  * Returns the value (new reference) or throws PyError / EngineStop.
  */
 export function runFrame(entry: Frame): PyObject {
+  // The runtime in a local: module bindings cost a load and a check at every use.
+  const R = rt;
   let f = entry;
-  rt.depth++;
-  f.back = rt.frame;
-  rt.frame = f;
-  if (rt.tracer !== null) rt.tracer.call(f);
-  const borrowing = rt.profile.borrowedLocalLoads;
-  const keepArgs = rt.profile.callerKeepsArguments;
-  const evalBreaker = rt.profile.collectAt === 'evalBreaker';
+  R.depth++;
+  f.back = R.frame;
+  R.frame = f;
+  if (R.tracer !== null) R.tracer.call(f);
+  const borrowing = R.profile.borrowedLocalLoads;
+  const keepArgs = R.profile.callerKeepsArguments;
+  const evalBreaker = R.profile.collectAt === 'evalBreaker';
   // gen.throw()/close() resume a generator frame by raising at its yield.
   let thrown = entry.pendingThrow;
   entry.pendingThrow = null;
@@ -294,14 +296,14 @@ export function runFrame(entry: Frame): PyObject {
             break;
           case Op.LINE: {
             f.line = arg;
-            const steps = ++rt.steps;
-            if (steps > rt.maxSteps) stepBudgetExceeded();
-            if ((steps & 4095) === 0 && Date.now() > rt.deadline) deadlineExceeded();
-            if (rt.tracer !== null) rt.tracer.line(f, arg);
+            const steps = ++R.steps;
+            if (steps > R.maxSteps) stepBudgetExceeded();
+            if ((steps & 4095) === 0 && Date.now() > R.deadline) deadlineExceeded();
+            if (R.tracer !== null) R.tracer.line(f, arg);
             break;
           }
           case Op.RESUME:
-            if (evalBreaker && rt.heap.collectionScheduled) runScheduledCollection();
+            if (evalBreaker && R.heap.collectionScheduled) runScheduledCollection();
             break;
           case Op.POP_TOP: {
             const v = stack[--sp]!;
@@ -376,7 +378,7 @@ export function runFrame(entry: Frame): PyObject {
             }
             f.fast[arg] = v;
             if (old !== null && old !== undefined) decref(old);
-            if (rt.tracer !== null) touchFrame(f);
+            if (R.tracer !== null) touchFrame(f);
             break;
           }
           case Op.DELETE_FAST: {
@@ -388,7 +390,7 @@ export function runFrame(entry: Frame): PyObject {
             }
             f.fast[arg] = null;
             decref(old);
-            if (rt.tracer !== null) touchFrame(f);
+            if (R.tracer !== null) touchFrame(f);
             break;
           }
           case Op.MAKE_CELL: {
@@ -438,7 +440,7 @@ export function runFrame(entry: Frame): PyObject {
             const old = cell.ref;
             cell.ref = v;
             if (old !== null) decref(old);
-            if (rt.tracer !== null) touchFrame(f);
+            if (R.tracer !== null) touchFrame(f);
             break;
           }
           case Op.DELETE_DEREF: {
@@ -454,7 +456,7 @@ export function runFrame(entry: Frame): PyObject {
             let v = f.locals !== null ? dictGetStr(f.locals, name) : null;
             if (v === null) v = dictGetStr(f.globals, name);
             if (v === null) v = dictGetStr(f.builtins, name);
-            if (v === null) raise(rt.exc.NameError!, rt.profile.messages.nameNotDefined(name));
+            if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             stack[sp++] = newref(v);
             f.sp = sp;
             break;
@@ -472,14 +474,14 @@ export function runFrame(entry: Frame): PyObject {
           case Op.DELETE_NAME: {
             const name = f.code.names[arg]!;
             const ns = f.locals ?? f.globals;
-            if (!dictDelStr(ns, name)) raise(rt.exc.NameError!, rt.profile.messages.nameNotDefined(name));
+            if (!dictDelStr(ns, name)) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             break;
           }
           case Op.LOAD_GLOBAL: {
             const name = f.code.names[arg >> 1]!;
             let v = dictGetStr(f.globals, name);
             if (v === null) v = dictGetStr(f.builtins, name);
-            if (v === null) raise(rt.exc.NameError!, rt.profile.messages.nameNotDefined(name));
+            if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             if (arg & 1) stack[sp++] = null;
             stack[sp++] = newref(v);
             f.sp = sp;
@@ -496,7 +498,7 @@ export function runFrame(entry: Frame): PyObject {
           }
           case Op.DELETE_GLOBAL: {
             const name = f.code.names[arg]!;
-            if (!dictDelStr(f.globals, name)) raise(rt.exc.NameError!, rt.profile.messages.nameNotDefined(name));
+            if (!dictDelStr(f.globals, name)) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             break;
           }
           case Op.LOAD_ATTR: {
@@ -540,7 +542,7 @@ export function runFrame(entry: Frame): PyObject {
             const cls = stack[sp - 2]!;
             const sup = stack[sp - 3]!;
             const name = f.code.names[arg]!;
-            if (sup !== dictGetStr(rt.builtins as PyDict, 'super')) {
+            if (sup !== dictGetStr(R.builtins as PyDict, 'super')) {
               // `super` was rebound: call it for real.
               const s = callObject(sup, [], null);
               decref(sup);
@@ -743,7 +745,7 @@ export function runFrame(entry: Frame): PyObject {
               decref(container);
               decref(key);
             }
-            if (rt.tracer !== null) rt.heap.dirty !== null && touchObj(container);
+            if (R.tracer !== null) R.heap.dirty !== null && touchObj(container);
             break;
           }
           case Op.DELETE_SUBSCR: {
@@ -767,7 +769,7 @@ export function runFrame(entry: Frame): PyObject {
             const step = arg === 3 ? stack[--sp]! : null;
             const stop = stack[--sp]!;
             const start = stack[sp - 1]!;
-            const s = newSlice(start, stop, step ?? rt.none);
+            const s = newSlice(start, stop, step ?? R.none);
             stack[sp - 1] = s;
             stack[sp] = null;
             if (step !== null) stack[sp + 1] = null;
@@ -978,7 +980,7 @@ export function runFrame(entry: Frame): PyObject {
             break;
           case Op.JUMP_BACKWARD:
             f.pc = arg;
-            if (evalBreaker && rt.heap.collectionScheduled) runScheduledCollection();
+            if (evalBreaker && R.heap.collectionScheduled) runScheduledCollection();
             break;
           case Op.POP_JUMP_IF_FALSE:
           case Op.POP_JUMP_IF_TRUE: {
@@ -986,8 +988,8 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
-            const t = v === rt.true ? true : v === rt.false ? false : isTrueReleasing(v);
-            if (v === rt.true || v === rt.false) decref(v);
+            const t = v === R.true ? true : v === R.false ? false : isTrueReleasing(v);
+            if (v === R.true || v === R.false) decref(v);
             if (t === (op === Op.POP_JUMP_IF_TRUE)) f.pc = arg;
             break;
           }
@@ -998,7 +1000,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
             decref(v);
-            if ((v === rt.none) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
+            if ((v === R.none) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
             break;
           }
           case Op.JUMP_IF_FALSE_OR_POP:
@@ -1022,10 +1024,10 @@ export function runFrame(entry: Frame): PyObject {
             if (next !== null) {
               next.back = f;
               f = next;
-              rt.frame = f;
-              rt.depth++;
-              if (rt.tracer !== null) rt.tracer.call(f);
-            } else if (evalBreaker && rt.heap.collectionScheduled) runScheduledCollection();
+              R.frame = f;
+              R.depth++;
+              if (R.tracer !== null) R.tracer.call(f);
+            } else if (evalBreaker && R.heap.collectionScheduled) runScheduledCollection();
             break;
           }
           case Op.CALL_FUNCTION_EX: {
@@ -1066,7 +1068,7 @@ export function runFrame(entry: Frame): PyObject {
             }
             stack[sp++] = res;
             f.sp = sp;
-            if (evalBreaker && rt.heap.collectionScheduled) runScheduledCollection();
+            if (evalBreaker && R.heap.collectionScheduled) runScheduledCollection();
             break;
           }
           case Op.MAKE_FUNCTION: {
@@ -1095,20 +1097,20 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
-            if (rt.tracer !== null) rt.tracer.ret(f, v);
+            if (R.tracer !== null) R.tracer.ret(f, v);
             if (f.generator !== null) {
               // A generator finished: StopIteration carries the value.
               const gen = f.generator;
-              rt.depth--;
-              rt.frame = f.back;
+              R.depth--;
+              R.frame = f.back;
               f.back = null;
               return finishGenerator(gen, v);
             }
             const caller = f.back;
             const isEntry = f.entry;
             const initSelf = f.initSelf;
-            rt.depth--;
-            rt.frame = caller;
+            R.depth--;
+            R.frame = caller;
             f.back = null;
             finishFrame(f);
             if (isEntry) return v;
@@ -1118,7 +1120,7 @@ export function runFrame(entry: Frame): PyObject {
           }
           case Op.RETURN_GENERATOR:
             // Only reached when a generator frame is created; the call site handles it.
-            stack[sp++] = newref(rt.none);
+            stack[sp++] = newref(R.none);
             f.sp = sp;
             break;
           case Op.YIELD_VALUE: {
@@ -1127,16 +1129,16 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
             // The step is recorded while the callers are still below the generator's frame.
-            if (rt.tracer !== null) rt.tracer.ret(f, v);
-            rt.depth--;
-            rt.frame = f.back;
+            if (R.tracer !== null) R.tracer.ret(f, v);
+            R.depth--;
+            R.frame = f.back;
             f.back = null;
             return v;
           }
           case Op.RAISE_VARARGS: {
             if (arg === 0) {
               const cur = handledException();
-              if (cur === null) raise(rt.exc.RuntimeError!, 'No active exception to reraise');
+              if (cur === null) raise(R.exc.RuntimeError!, 'No active exception to reraise');
               throw new PyError(newref(cur));
             }
             const cause = arg === 2 ? stack[--sp]! : null;
@@ -1153,7 +1155,7 @@ export function runFrame(entry: Frame): PyObject {
             if (cause !== null) {
               const e = exc as PyException;
               const old = e.cause;
-              if (cause === rt.none) {
+              if (cause === R.none) {
                 e.cause = null;
                 decref(cause);
               } else {
@@ -1181,10 +1183,10 @@ export function runFrame(entry: Frame): PyObject {
           }
           case Op.PUSH_EXC_INFO: {
             const exc = stack[sp - 1]!;
-            const prev = rt.handledExceptions.length > 0 ? rt.handledExceptions[rt.handledExceptions.length - 1]! : rt.none;
+            const prev = R.handledExceptions.length > 0 ? R.handledExceptions[R.handledExceptions.length - 1]! : R.none;
             stack[sp - 1] = newref(prev);
             stack[sp++] = exc;
-            rt.handledExceptions.push(newref(exc));
+            R.handledExceptions.push(newref(exc));
             f.excDepth++;
             f.sp = sp;
             break;
@@ -1193,7 +1195,7 @@ export function runFrame(entry: Frame): PyObject {
             const prev = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
-            const cur = rt.handledExceptions.pop();
+            const cur = R.handledExceptions.pop();
             f.excDepth--;
             decref(prev);
             if (cur !== undefined) decref(cur);
@@ -1209,14 +1211,14 @@ export function runFrame(entry: Frame): PyObject {
             break;
           }
           case Op.LOAD_ASSERTION_ERROR:
-            stack[sp++] = newref(rt.exc.AssertionError!);
+            stack[sp++] = newref(R.exc.AssertionError!);
             f.sp = sp;
             break;
           case Op.CALL_INTRINSIC_1: {
             const v = stack[sp - 1]!;
             let res: PyObject;
             if (arg === Intrinsic.LIST_TO_TUPLE) res = newTuple((v as PyList).items.map((x) => newref(x)), false, true);
-            else if (arg === 100) res = callObject(rt.exc.AssertionError!, [v], null);
+            else if (arg === 100) res = callObject(R.exc.AssertionError!, [v], null);
             else if (arg === 101) res = v instanceof PyTuple ? newref(v) : newTuple(iterToArray(v), false, true);
             else res = newref(v);
             stack[sp - 1] = res;
@@ -1246,9 +1248,9 @@ export function runFrame(entry: Frame): PyObject {
             try {
               v = getAttr(mod, name);
             } catch (e) {
-              if (e instanceof PyError && e.exc.type.isSubtypeOf(rt.exc.AttributeError!)) {
+              if (e instanceof PyError && e.exc.type.isSubtypeOf(R.exc.AttributeError!)) {
                 decref(e.exc);
-                raise(rt.exc.ImportError!, `cannot import name '${name}' from '${moduleNameOf(mod)}'`);
+                raise(R.exc.ImportError!, `cannot import name '${name}' from '${moduleNameOf(mod)}'`);
               }
               throw e;
             }
@@ -1287,18 +1289,18 @@ export function runFrame(entry: Frame): PyObject {
             if (borrowing && v) unborrow(f, f.sp, v);
             if (v !== null && v !== undefined) decref(v);
           }
-          if (entryInfo.lasti) f.stack[f.sp++] = newref(rt.none);
+          if (entryInfo.lasti) f.stack[f.sp++] = newref(R.none);
           f.stack[f.sp++] = exc;
           f.pc = entryInfo.target;
-          if (rt.tracer !== null) rt.tracer.exception(f, exc);
+          if (R.tracer !== null) R.tracer.exception(f, exc);
           break;
         }
         // No handler: the frame ends with the exception.
         const caller = f.back;
         const isEntry = f.entry || f === entry || f.generator !== null;
-        rt.depth--;
-        rt.frame = caller;
-        if (rt.tracer !== null) rt.tracer.exception(f, exc);
+        R.depth--;
+        R.frame = caller;
+        if (R.tracer !== null) R.tracer.exception(f, exc);
         const gen = f.generator;
         const initSelf = f.initSelf;
         f.back = null;
