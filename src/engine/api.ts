@@ -14,7 +14,8 @@ import { Frame, newFrame, resetFrameIds } from './eval/frame.ts';
 import { runFrame } from './eval/interpreter.ts';
 import { PyException, exceptionQualifiedName, exceptionStr } from './objects/exceptions.ts';
 import { tracebackEntries } from './eval/traceback.ts';
-import { decref } from './heap/heap.ts';
+import { decref, unbindHeap } from './heap/heap.ts';
+import { unbindCollector } from './heap/gc.ts';
 import type { PyDict } from './objects/dict.ts';
 import { TraceRecorder, type Trace } from './trace/recorder.ts';
 import { auditHeap, type AuditReport } from './heap/audit.ts';
@@ -160,6 +161,12 @@ export function run(source: string, options: RunOptions = {}): RunResult {
     };
   } finally {
     setRuntime(previous);
+    // The run's heap must not outlive it through module state (a 100k-step trace's heap is
+    // 100 MB); runs do not nest, so there is nothing to rebind.
+    if (previous === undefined) {
+      unbindHeap();
+      unbindCollector();
+    }
   }
 }
 

@@ -69,6 +69,10 @@ let state: CollectorState;
 export function bindCollector(s: CollectorState): void {
   state = s;
 }
+/** Forgets the finished run's collector state (see unbindHeap). */
+export function unbindCollector(): void {
+  state = undefined as unknown as CollectorState;
+}
 export function collectorState(): CollectorState {
   return state;
 }

@@ -268,6 +268,12 @@ export function bindHeap(heap: Heap, dealloc: (o: PyObject) => void): void {
   deallocate = dealloc;
 }
 
+/** Forgets the finished run's heap, so that nothing of it stays reachable from this module. */
+export function unbindHeap(): void {
+  H = undefined as unknown as Heap;
+  deallocate = () => {};
+}
+
 export function currentHeap(): Heap {
   return H;
 }

@@ -48,6 +48,7 @@ export class TraceRecorder implements Tracer {
   private pendingDeaths: Death[] = [];
   /** Frame ids on the stack at the previous step. */
   private lastStack = new Set<number>();
+  private lastStackIds: number[] = [];
   private maxSteps: number;
   private maxBytes: number;
   /** An estimate of the trace's size as JSON, to stop before it gets too big. */
@@ -182,7 +183,7 @@ export class TraceRecorder implements Tracer {
     }
     const out = rt.stdoutLength;
     const stackFrames = this.stackFrames(frame);
-    const step: Step = { event, line, out, stack: stackFrames.map((f) => f.frameId) };
+    const step: Step = { event, line, out, stack: this.stackIds(stackFrames) };
     // Objects that changed since the previous step.
     const dirty = rt.heap.dirty!;
     // Objects marked during this step carry this epoch.
@@ -241,6 +242,15 @@ export class TraceRecorder implements Tracer {
     this.bytes += estimateBytes(step);
     this.trace.steps.push(step);
     return step;
+  }
+
+  /** The stack's frame ids; the previous step's array when it is the same stack (most steps
+   *  are), so that a long trace does not hold one copy per step. */
+  private stackIds(frames: Frame[]): number[] {
+    const last = this.lastStackIds;
+    if (last.length === frames.length && frames.every((f, i) => f.frameId === last[i])) return last;
+    this.lastStackIds = frames.map((f) => f.frameId);
+    return this.lastStackIds;
   }
 
   private stackFrames(current: Frame | null): Frame[] {
