@@ -75,7 +75,8 @@ function strObject(o: PyObject): PyObject {
 
 /**
  * sys.stdout.write(text) of a TextIOWrapper writing to a pipe (Modules/_io/textio.c): ASCII
- * text is kept as-is in `pending_bytes` until 8192 bytes accumulate. The first piece is
+ * text is kept as-is in `pending_bytes` until 8192 bytes accumulate (or, when the profile's
+ * stdout is line-buffered, until a write contains a newline). The first piece is
  * held alone; from the second on they go into a list, which is a real allocation and
  * keeps a reference to each printed str. The first write also drops a reference to None
  * the fresh wrapper held (visible in sys.getrefcount(None) on 3.10/3.11).
@@ -112,7 +113,7 @@ function writeStrObject(text: PyObject): void {
     listAppendSteal(out.list as PyList, piece);
   }
   out.count += size;
-  if (out.count >= 8192) flushStdoutBuffer();
+  if (out.count >= 8192 || (rt.profile.stdoutLineBuffering && /[\n\r]/.test(s))) flushStdoutBuffer();
 }
 
 function flushStdoutBuffer(): void {

@@ -30,6 +30,17 @@ export const GC_DEBUG_CONSTANTS: Record<string, number> = {
  */
 const STARTUP_OBJECTS_BASE = 0x7f3a58000000;
 
+/**
+ * The object lists gc.get_objects(generation) reads. The incremental collector (3.14.0–3.14.2)
+ * has a young generation and two old spaces, which PyHeap keeps as generations 1 and 2:
+ * there get_objects(1) is always empty and get_objects(2) lists both old spaces
+ * (_PyGC_GetObjects in Python/gc.c: "1: No objects, 2: All old objects").
+ */
+function listedGenerations(generation: number): number[] {
+  if (rt.profile.collector !== 'incremental' || generation === 0) return [generation];
+  return generation === 1 ? [] : [1, 2];
+}
+
 function startupStandIns(n: number, generation: number): PyObject[] {
   const pool = rt.startupObjects;
   const offset = generation === 0 ? 0 : generation === 1 ? collectorState().phantoms[0]! : collectorState().phantoms[0]! + collectorState().phantoms[1]!;
@@ -155,7 +166,7 @@ export function gcFunctions(): Record<string, NativeCall> {
       // (profiles/startup.ts), so opaque stand-ins take their places, oldest first.
       const ph = collectorState().phantoms;
       const out: PyObject[] = [];
-      for (const g2 of gen === null ? [0, 1, 2] : [gen]) {
+      for (const g2 of gen === null ? [0, 1, 2] : listedGenerations(gen)) {
         for (const o of startupStandIns(ph[g2]!, g2)) out.push(o);
         for (const o of trackedObjects(g2)) out.push(newref(o));
       }

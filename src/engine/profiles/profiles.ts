@@ -238,6 +238,13 @@ export interface PythonProfile {
   freeLists: FreeListLimits;
 
   // ---------------------------------------------------------------- misc
+  /**
+   * sys.stdout's TextIOWrapper flushes at every newline (line_buffering). False for the
+   * recorded 3.10–3.13, whose stdout was a pipe (block buffered: print's pending-output list
+   * stays until 8 KB accumulate); true for the recorded 3.14, which ran under Pyodide, whose
+   * stdout is line-buffered, so that list is freed at the end of each printed line.
+   */
+  stdoutLineBuffering: boolean;
   recursionLimit: number;
   /**
    * How deep native recursion (repr of nested containers) may go. 'shared' (3.10/3.11):
@@ -435,6 +442,7 @@ const P310: PythonProfile = {
   starArgsFunctions: [],
   lazyKeywordTuples: true,
   keywordParserEveryCall: [],
+  stdoutLineBuffering: false,
   collector: 'generational',
   thresholds: [700, 10, 10],
   collectAt: 'allocation',
@@ -527,6 +535,7 @@ const P314: PythonProfile = {
   thresholds: [2000, 10, 0],
   lazyDictTracking: false,
   tuplesUntrackedAtCreation: true,
+  stdoutLineBuffering: true,
   sizes: SIZES_314,
   messages: MESSAGES_314,
 };
