@@ -291,10 +291,13 @@ export function runFrame(entry: Frame): PyObject {
         const arg = code[pc * 2 + 1]!;
         pc++;
         f.pc = pc;
+        // The cases are number literals (named in comments): V8 compiles a switch over Smi
+        // literals into a jump table, but cases read from `Op` into a chain of comparisons, one per
+        // case before the match. tests/engine/opcodes.test.ts checks every number and name.
         switch (op) {
-          case Op.NOP:
+          case 0 /* NOP */:
             break;
-          case Op.LINE: {
+          case 1 /* LINE */: {
             f.line = arg;
             const steps = ++R.steps;
             if (steps > R.maxSteps) stepBudgetExceeded();
@@ -302,10 +305,10 @@ export function runFrame(entry: Frame): PyObject {
             if (R.tracer !== null) R.tracer.line(f, arg);
             break;
           }
-          case Op.RESUME:
+          case 81 /* RESUME */:
             if (evalBreaker && R.heap.collectionScheduled) runScheduledCollection();
             break;
-          case Op.POP_TOP: {
+          case 2 /* POP_TOP */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -313,17 +316,17 @@ export function runFrame(entry: Frame): PyObject {
             decref(v);
             break;
           }
-          case Op.PUSH_NULL:
+          case 3 /* PUSH_NULL */:
             stack[sp++] = null;
             f.sp = sp;
             break;
-          case Op.COPY: {
+          case 4 /* COPY */: {
             const v = stack[sp - arg]!;
             stack[sp++] = newref(v);
             f.sp = sp;
             break;
           }
-          case Op.SWAP: {
+          case 5 /* SWAP */: {
             const i = sp - arg;
             const t = stack[i];
             stack[i] = stack[sp - 1]!;
@@ -336,19 +339,19 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.LOAD_CONST:
+          case 6 /* LOAD_CONST */:
             stack[sp++] = newref(f.code.consts[arg]!);
             f.sp = sp;
             break;
-          case Op.LOAD_FAST:
-          case Op.LOAD_FAST_CHECK: {
+          case 7 /* LOAD_FAST */:
+          case 9 /* LOAD_FAST_CHECK */: {
             const v = f.fast[arg];
             if (v === null || v === undefined) unboundLocal(f, arg);
             stack[sp++] = newref(v);
             f.sp = sp;
             break;
           }
-          case Op.LOAD_FAST_BORROW: {
+          case 8 /* LOAD_FAST_BORROW */: {
             const v = f.fast[arg];
             if (v === null || v === undefined) unboundLocal(f, arg);
             stack[sp] = newref(v);
@@ -358,15 +361,15 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.LOAD_FAST_AND_CLEAR: {
+          case 88 /* LOAD_FAST_AND_CLEAR */: {
             const v = f.fast[arg];
             f.fast[arg] = null;
             stack[sp++] = v ?? null;
             f.sp = sp;
             break;
           }
-          case Op.STORE_FAST:
-          case Op.STORE_FAST_MAYBE_NULL: {
+          case 10 /* STORE_FAST */:
+          case 89 /* STORE_FAST_MAYBE_NULL */: {
             const v = stack[--sp] ?? null;
             stack[sp] = null;
             f.sp = sp;
@@ -381,7 +384,7 @@ export function runFrame(entry: Frame): PyObject {
             if (R.tracer !== null) touchFrame(f);
             break;
           }
-          case Op.DELETE_FAST: {
+          case 11 /* DELETE_FAST */: {
             const old = f.fast[arg];
             if (old === null || old === undefined) unboundLocal(f, arg);
             if (borrowing && f.fastBorrowed![arg] === 1) {
@@ -393,7 +396,7 @@ export function runFrame(entry: Frame): PyObject {
             if (R.tracer !== null) touchFrame(f);
             break;
           }
-          case Op.MAKE_CELL: {
+          case 69 /* MAKE_CELL */: {
             const v = f.fast[arg] ?? null;
             if (borrowing && v !== null && f.fastBorrowed![arg] === 1) {
               // A borrowed argument captured by a closure becomes a real reference.
@@ -403,11 +406,11 @@ export function runFrame(entry: Frame): PyObject {
             f.fast[arg] = newCell(v);
             break;
           }
-          case Op.COPY_FREE_VARS:
+          case 70 /* COPY_FREE_VARS */:
             // Done when the frame was created (frame.ts newFrame).
             break;
-          case Op.LOAD_DEREF:
-          case Op.LOAD_CLOSURE: {
+          case 12 /* LOAD_DEREF */:
+          case 68 /* LOAD_CLOSURE */: {
             const cell = f.fast[arg] as PyCell;
             if (op === Op.LOAD_CLOSURE) {
               stack[sp++] = newref(cell);
@@ -419,7 +422,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.LOAD_CLASSDEREF: {
+          case 15 /* LOAD_CLASSDEREF */: {
             const name = derefName(f.code, arg);
             const fromNs = f.locals !== null ? dictGetStr(f.locals, name) : null;
             if (fromNs !== null) stack[sp++] = newref(fromNs);
@@ -431,7 +434,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.STORE_DEREF: {
+          case 13 /* STORE_DEREF */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -443,7 +446,7 @@ export function runFrame(entry: Frame): PyObject {
             if (R.tracer !== null) touchFrame(f);
             break;
           }
-          case Op.DELETE_DEREF: {
+          case 14 /* DELETE_DEREF */: {
             const cell = f.fast[arg] as PyCell;
             const old = cell.ref;
             if (old === null) unboundDeref(f, arg);
@@ -451,7 +454,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(old);
             break;
           }
-          case Op.LOAD_NAME: {
+          case 16 /* LOAD_NAME */: {
             const name = f.code.names[arg]!;
             let v = f.locals !== null ? dictGetStr(f.locals, name) : null;
             if (v === null) v = dictGetStr(f.globals, name);
@@ -461,7 +464,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.STORE_NAME: {
+          case 17 /* STORE_NAME */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -471,13 +474,13 @@ export function runFrame(entry: Frame): PyObject {
             decref(v);
             break;
           }
-          case Op.DELETE_NAME: {
+          case 18 /* DELETE_NAME */: {
             const name = f.code.names[arg]!;
             const ns = f.locals ?? f.globals;
             if (!dictDelStr(ns, name)) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             break;
           }
-          case Op.LOAD_GLOBAL: {
+          case 19 /* LOAD_GLOBAL */: {
             const name = f.code.names[arg >> 1]!;
             let v = dictGetStr(f.globals, name);
             if (v === null) v = dictGetStr(f.builtins, name);
@@ -487,7 +490,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.STORE_GLOBAL: {
+          case 20 /* STORE_GLOBAL */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -496,12 +499,12 @@ export function runFrame(entry: Frame): PyObject {
             decref(v);
             break;
           }
-          case Op.DELETE_GLOBAL: {
+          case 21 /* DELETE_GLOBAL */: {
             const name = f.code.names[arg]!;
             if (!dictDelStr(f.globals, name)) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             break;
           }
-          case Op.LOAD_ATTR: {
+          case 22 /* LOAD_ATTR */: {
             const owner = stack[sp - 1]!;
             const v = getAttr(owner, f.code.names[arg]!);
             stack[sp - 1] = v;
@@ -509,7 +512,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(owner);
             break;
           }
-          case Op.LOAD_METHOD: {
+          case 23 /* LOAD_METHOD */: {
             const owner = stack[sp - 1]!;
             const name = f.code.names[arg]!;
             const m = lookupMethod(owner, name);
@@ -536,7 +539,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.LOAD_SUPER_ATTR: {
+          case 85 /* LOAD_SUPER_ATTR */: {
             // stack: [super, __class__, self] -> [method|NULL, self|attr]
             const self = stack[sp - 1]!;
             const cls = stack[sp - 2]!;
@@ -580,7 +583,7 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.STORE_ATTR: {
+          case 24 /* STORE_ATTR */: {
             const owner = stack[--sp]!;
             const v = stack[--sp]!;
             stack[sp] = stack[sp + 1] = null;
@@ -597,7 +600,7 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.DELETE_ATTR: {
+          case 25 /* DELETE_ATTR */: {
             const owner = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -609,7 +612,7 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.BINARY_OP: {
+          case 26 /* BINARY_OP */: {
             const right = stack[--sp]!;
             const left = stack[sp - 1]!;
             const name = BINARY_OPS[arg % INPLACE_OFFSET]! as BinaryOpName;
@@ -631,9 +634,9 @@ export function runFrame(entry: Frame): PyObject {
             decref(right);
             break;
           }
-          case Op.UNARY_NEGATIVE:
-          case Op.UNARY_POSITIVE:
-          case Op.UNARY_INVERT: {
+          case 27 /* UNARY_NEGATIVE */:
+          case 28 /* UNARY_POSITIVE */:
+          case 30 /* UNARY_INVERT */: {
             const v = stack[sp - 1]!;
             const res = unaryOp(v, op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert');
             stack[sp - 1] = res;
@@ -641,7 +644,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(v);
             break;
           }
-          case Op.UNARY_NOT: {
+          case 29 /* UNARY_NOT */: {
             const v = stack[sp - 1]!;
             const res = newBool(!isTrue(v));
             stack[sp - 1] = res;
@@ -649,7 +652,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(v);
             break;
           }
-          case Op.COMPARE_OP: {
+          case 31 /* COMPARE_OP */: {
             const right = stack[--sp]!;
             const left = stack[sp - 1]!;
             let res: PyObject;
@@ -670,7 +673,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(right);
             break;
           }
-          case Op.IS_OP: {
+          case 32 /* IS_OP */: {
             const right = stack[--sp]!;
             const left = stack[sp - 1]!;
             const same = (left === right) !== (arg === 1);
@@ -685,7 +688,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(right);
             break;
           }
-          case Op.CONTAINS_OP: {
+          case 33 /* CONTAINS_OP */: {
             const right = stack[--sp]!;
             const left = stack[sp - 1]!;
             let r: boolean;
@@ -706,7 +709,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(right);
             break;
           }
-          case Op.BINARY_SUBSCR: {
+          case 34 /* BINARY_SUBSCR */: {
             const key = stack[--sp]!;
             const container = stack[sp - 1]!;
             let res: PyObject;
@@ -727,7 +730,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(key);
             break;
           }
-          case Op.STORE_SUBSCR: {
+          case 35 /* STORE_SUBSCR */: {
             const key = stack[--sp]!;
             const container = stack[--sp]!;
             const v = stack[--sp]!;
@@ -748,7 +751,7 @@ export function runFrame(entry: Frame): PyObject {
             if (R.tracer !== null) R.heap.dirty !== null && touchObj(container);
             break;
           }
-          case Op.DELETE_SUBSCR: {
+          case 36 /* DELETE_SUBSCR */: {
             const key = stack[--sp]!;
             const container = stack[--sp]!;
             stack[sp] = stack[sp + 1] = null;
@@ -765,7 +768,7 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.BUILD_SLICE: {
+          case 37 /* BUILD_SLICE */: {
             const step = arg === 3 ? stack[--sp]! : null;
             const stop = stack[--sp]!;
             const start = stack[sp - 1]!;
@@ -784,8 +787,8 @@ export function runFrame(entry: Frame): PyObject {
             if (step !== null) decref(step);
             break;
           }
-          case Op.BUILD_TUPLE:
-          case Op.BUILD_LIST: {
+          case 38 /* BUILD_TUPLE */:
+          case 39 /* BUILD_LIST */: {
             const items = new Array<PyObject>(arg);
             const base = sp - arg;
             for (let i = 0; i < arg; i++) {
@@ -798,7 +801,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.BUILD_SET: {
+          case 40 /* BUILD_SET */: {
             const base = sp - arg;
             const s = newSet();
             try {
@@ -818,7 +821,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.BUILD_MAP: {
+          case 41 /* BUILD_MAP */: {
             const base = sp - 2 * arg;
             const d = newDictPresized(arg);
             try {
@@ -838,7 +841,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.LIST_APPEND: {
+          case 42 /* LIST_APPEND */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -848,7 +851,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(v);
             break;
           }
-          case Op.SET_ADD: {
+          case 43 /* SET_ADD */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -860,7 +863,7 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.MAP_ADD: {
+          case 44 /* MAP_ADD */: {
             const value = stack[--sp]!;
             const key = stack[--sp]!;
             stack[sp] = stack[sp + 1] = null;
@@ -877,10 +880,10 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.LIST_EXTEND:
-          case Op.SET_UPDATE:
-          case Op.DICT_UPDATE:
-          case Op.DICT_MERGE: {
+          case 45 /* LIST_EXTEND */:
+          case 46 /* SET_UPDATE */:
+          case 47 /* DICT_UPDATE */:
+          case 48 /* DICT_MERGE */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -895,7 +898,7 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.BUILD_STRING: {
+          case 50 /* BUILD_STRING */: {
             const base = sp - arg;
             let s = '';
             for (let i = 0; i < arg; i++) s += (stack[base + i] as PyStr).v;
@@ -910,7 +913,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.FORMAT_VALUE: {
+          case 51 /* FORMAT_VALUE */: {
             let spec: PyObject | null = null;
             if (arg & 4) {
               spec = stack[--sp]!;
@@ -932,8 +935,8 @@ export function runFrame(entry: Frame): PyObject {
             if (spec !== null) decref(spec);
             break;
           }
-          case Op.UNPACK_SEQUENCE:
-          case Op.UNPACK_EX: {
+          case 52 /* UNPACK_SEQUENCE */:
+          case 53 /* UNPACK_EX */: {
             // The sequence stays on the stack until unpacking succeeds, so an error
             // releases it while unwinding (CPython: DECREF_INPUTS before `goto error`).
             const seq = stack[sp - 1]!;
@@ -946,7 +949,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.GET_ITER: {
+          case 54 /* GET_ITER */: {
             const v = stack[sp - 1]!;
             const it = getIter(v);
             stack[sp - 1] = it;
@@ -954,7 +957,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(v);
             break;
           }
-          case Op.FOR_ITER: {
+          case 55 /* FOR_ITER */: {
             const it = stack[sp - 1]!;
             const next = iterNext(it);
             if (next !== null) {
@@ -968,22 +971,22 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.END_FOR: {
+          case 84 /* END_FOR */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
             decref(v);
             break;
           }
-          case Op.JUMP:
+          case 56 /* JUMP */:
             f.pc = arg;
             break;
-          case Op.JUMP_BACKWARD:
+          case 57 /* JUMP_BACKWARD */:
             f.pc = arg;
             if (evalBreaker && R.heap.collectionScheduled) runScheduledCollection();
             break;
-          case Op.POP_JUMP_IF_FALSE:
-          case Op.POP_JUMP_IF_TRUE: {
+          case 58 /* POP_JUMP_IF_FALSE */:
+          case 59 /* POP_JUMP_IF_TRUE */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -993,8 +996,8 @@ export function runFrame(entry: Frame): PyObject {
             if (t === (op === Op.POP_JUMP_IF_TRUE)) f.pc = arg;
             break;
           }
-          case Op.POP_JUMP_IF_NONE:
-          case Op.POP_JUMP_IF_NOT_NONE: {
+          case 62 /* POP_JUMP_IF_NONE */:
+          case 63 /* POP_JUMP_IF_NOT_NONE */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -1003,8 +1006,8 @@ export function runFrame(entry: Frame): PyObject {
             if ((v === R.none) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
             break;
           }
-          case Op.JUMP_IF_FALSE_OR_POP:
-          case Op.JUMP_IF_TRUE_OR_POP: {
+          case 60 /* JUMP_IF_FALSE_OR_POP */:
+          case 61 /* JUMP_IF_TRUE_OR_POP */: {
             const v = stack[sp - 1]!;
             const t = isTrue(v);
             if (t === (op === Op.JUMP_IF_TRUE_OR_POP)) f.pc = arg;
@@ -1016,8 +1019,8 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case Op.CALL:
-          case Op.CALL_KW: {
+          case 64 /* CALL */:
+          case 65 /* CALL_KW */: {
             const argc = op === Op.CALL ? arg : arg & 0xffff;
             const kwnames = op === Op.CALL ? null : f.code.kwnames[arg >> 16]!;
             const next = doCall(f, argc, kwnames, keepArgs, borrowing);
@@ -1030,7 +1033,7 @@ export function runFrame(entry: Frame): PyObject {
             } else if (evalBreaker && R.heap.collectionScheduled) runScheduledCollection();
             break;
           }
-          case Op.CALL_FUNCTION_EX: {
+          case 66 /* CALL_FUNCTION_EX */: {
             const kwargs = arg & 1 ? stack[--sp]! : null;
             const posargs = stack[--sp]!;
             const callable = stack[--sp]!;
@@ -1071,7 +1074,7 @@ export function runFrame(entry: Frame): PyObject {
             if (evalBreaker && R.heap.collectionScheduled) runScheduledCollection();
             break;
           }
-          case Op.MAKE_FUNCTION: {
+          case 67 /* MAKE_FUNCTION */: {
             const code = stack[--sp] as PyCode;
             stack[sp] = null;
             const fn = makeFunction(code, f.globals, code.qualname);
@@ -1092,7 +1095,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.RETURN_VALUE: {
+          case 71 /* RETURN_VALUE */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -1118,12 +1121,12 @@ export function runFrame(entry: Frame): PyObject {
             afterPythonCall(f, initSelf === null ? v : exitInitCheck(v, initSelf), keepArgs);
             break;
           }
-          case Op.RETURN_GENERATOR:
+          case 82 /* RETURN_GENERATOR */:
             // Only reached when a generator frame is created; the call site handles it.
             stack[sp++] = newref(R.none);
             f.sp = sp;
             break;
-          case Op.YIELD_VALUE: {
+          case 83 /* YIELD_VALUE */: {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -1135,7 +1138,7 @@ export function runFrame(entry: Frame): PyObject {
             f.back = null;
             return v;
           }
-          case Op.RAISE_VARARGS: {
+          case 72 /* RAISE_VARARGS */: {
             if (arg === 0) {
               const cur = handledException();
               if (cur === null) raise(R.exc.RuntimeError!, 'No active exception to reraise');
@@ -1169,7 +1172,7 @@ export function runFrame(entry: Frame): PyObject {
             chainContext(exc);
             throw new PyError(exc);
           }
-          case Op.RERAISE: {
+          case 73 /* RERAISE */: {
             const exc = stack[--sp]!;
             stack[sp] = null;
             if (arg) {
@@ -1181,7 +1184,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             throw new PyError(exc, true);
           }
-          case Op.PUSH_EXC_INFO: {
+          case 74 /* PUSH_EXC_INFO */: {
             const exc = stack[sp - 1]!;
             const prev = R.handledExceptions.length > 0 ? R.handledExceptions[R.handledExceptions.length - 1]! : R.none;
             stack[sp - 1] = newref(prev);
@@ -1191,7 +1194,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             break;
           }
-          case Op.POP_EXCEPT: {
+          case 75 /* POP_EXCEPT */: {
             const prev = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
@@ -1201,7 +1204,7 @@ export function runFrame(entry: Frame): PyObject {
             if (cur !== undefined) decref(cur);
             break;
           }
-          case Op.CHECK_EXC_MATCH: {
+          case 76 /* CHECK_EXC_MATCH */: {
             const match = stack[sp - 1]!;
             const exc = stack[sp - 2]!;
             const ok = exceptionMatches(exc, match);
@@ -1210,11 +1213,11 @@ export function runFrame(entry: Frame): PyObject {
             decref(match);
             break;
           }
-          case Op.LOAD_ASSERTION_ERROR:
+          case 80 /* LOAD_ASSERTION_ERROR */:
             stack[sp++] = newref(R.exc.AssertionError!);
             f.sp = sp;
             break;
-          case Op.CALL_INTRINSIC_1: {
+          case 86 /* CALL_INTRINSIC_1 */: {
             const v = stack[sp - 1]!;
             let res: PyObject;
             if (arg === Intrinsic.LIST_TO_TUPLE) res = newTuple((v as PyList).items.map((x) => newref(x)), false, true);
@@ -1226,11 +1229,11 @@ export function runFrame(entry: Frame): PyObject {
             decref(v);
             break;
           }
-          case Op.LOAD_BUILD_CLASS:
+          case 77 /* LOAD_BUILD_CLASS */:
             stack[sp++] = newref(dictGetStr(f.builtins, '__build_class__')!);
             f.sp = sp;
             break;
-          case Op.IMPORT_NAME: {
+          case 78 /* IMPORT_NAME */: {
             const fromlist = stack[--sp]!;
             const level = stack[sp - 1]!;
             stack[sp] = null;
@@ -1241,7 +1244,7 @@ export function runFrame(entry: Frame): PyObject {
             decref(level);
             break;
           }
-          case Op.IMPORT_FROM: {
+          case 79 /* IMPORT_FROM */: {
             const mod = stack[sp - 1]!;
             const name = f.code.names[arg]!;
             let v: PyObject;
