@@ -22,11 +22,11 @@ import {
 } from '../objects/function.ts';
 import { Frame, finishFrame, newFrame } from './frame.ts';
 import { addTraceback } from './traceback.ts';
-import { PyDict, dictGetItem, dictGetStr, dictSetItem, dictSetStr, dictDelStr, dictMerge, newDict, newDictPresized, dictEntries } from '../objects/dict.ts';
+import { PyDict, dictGetItem, dictGetStr, dictGetStrHinted, dictSetItem, dictSetStr, dictSetStrHinted, dictDelStr, dictMerge, newDict, newDictPresized, dictEntries } from '../objects/dict.ts';
 import { PyList, listAppend, listExtend, newList } from '../objects/list.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { PyStr, internStr, newStr } from '../objects/str.ts';
-import { newBool } from '../objects/int.ts';
+import { PyInt, intBinaryExact, intCompareExact, newBool } from '../objects/int.ts';
 import { PySet, newSet, setAdd, setUpdate } from '../objects/set.ts';
 import { newSlice } from '../objects/misc.ts';
 import { PyException, isException, newException } from '../objects/exceptions.ts';
@@ -270,6 +270,10 @@ export function runFrame(entry: Frame): PyObject {
   const borrowing = R.profile.borrowedLocalLoads;
   const keepArgs = R.profile.callerKeepsArguments;
   const evalBreaker = R.profile.collectAt === 'evalBreaker';
+  // Two exact ints compare without richCompare's bookkeeping unless the version counts a
+  // comparison as a recursive call (3.10).
+  const plainCompare = !R.profile.comparisonCountsRecursion;
+  const intType = R.types.int;
   // gen.throw()/close() resume a generator frame by raising at its yield.
   let thrown = entry.pendingThrow;
   entry.pendingThrow = null;
@@ -456,9 +460,11 @@ export function runFrame(entry: Frame): PyObject {
           }
           case 16 /* LOAD_NAME */: {
             const name = f.code.names[arg]!;
-            let v = f.locals !== null ? dictGetStr(f.locals, name) : null;
-            if (v === null) v = dictGetStr(f.globals, name);
-            if (v === null) v = dictGetStr(f.builtins, name);
+            const hints = f.code.nameHints ?? newNameHints(f.code);
+            const at = lasti * 3;
+            let v = f.locals !== null ? dictGetStrHinted(f.locals, name, hints, at) : null;
+            if (v === null) v = dictGetStrHinted(f.globals, name, hints, at + 1);
+            if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
             if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             stack[sp++] = newref(v);
             f.sp = sp;
@@ -470,7 +476,7 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
             const ns = f.locals ?? f.globals;
-            dictSetStr(ns, f.code.names[arg]!, v, f.code.nameObjects[arg]);
+            dictSetStrHinted(ns, f.code.names[arg]!, v, f.code.nameObjects[arg], f.code.nameHints ?? newNameHints(f.code), lasti * 3);
             decref(v);
             break;
           }
@@ -482,8 +488,10 @@ export function runFrame(entry: Frame): PyObject {
           }
           case 19 /* LOAD_GLOBAL */: {
             const name = f.code.names[arg >> 1]!;
-            let v = dictGetStr(f.globals, name);
-            if (v === null) v = dictGetStr(f.builtins, name);
+            const hints = f.code.nameHints ?? newNameHints(f.code);
+            const at = lasti * 3;
+            let v = dictGetStrHinted(f.globals, name, hints, at + 1);
+            if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
             if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             if (arg & 1) stack[sp++] = null;
             stack[sp++] = newref(v);
@@ -495,7 +503,7 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
-            dictSetStr(f.globals, f.code.names[arg]!, v, f.code.nameObjects[arg]);
+            dictSetStrHinted(f.globals, f.code.names[arg]!, v, f.code.nameObjects[arg], f.code.nameHints ?? newNameHints(f.code), lasti * 3 + 1);
             decref(v);
             break;
           }
@@ -615,10 +623,14 @@ export function runFrame(entry: Frame): PyObject {
           case 26 /* BINARY_OP */: {
             const right = stack[--sp]!;
             const left = stack[sp - 1]!;
-            const name = BINARY_OPS[arg % INPLACE_OFFSET]! as BinaryOpName;
-            let res: PyObject;
+            const opIndex = arg % INPLACE_OFFSET;
+            let res: PyObject | null = null;
             try {
-              res = arg >= INPLACE_OFFSET ? inplaceOp(left, right, name) : binaryOp(left, right, name);
+              if (left.type === intType && right.type === intType) res = intBinaryExact(opIndex, left as PyInt, right as PyInt);
+              if (res === null) {
+                const name = BINARY_OPS[opIndex]! as BinaryOpName;
+                res = arg >= INPLACE_OFFSET ? inplaceOp(left, right, name) : binaryOp(left, right, name);
+              }
             } catch (e) {
               f.sp = sp + 1;
               throw e;
@@ -657,7 +669,8 @@ export function runFrame(entry: Frame): PyObject {
             const left = stack[sp - 1]!;
             let res: PyObject;
             try {
-              res = richCompare(left, right, arg as 0 | 1 | 2 | 3 | 4 | 5);
+              if (plainCompare && left.type === intType && right.type === intType) res = intCompareExact(left as PyInt, right as PyInt, arg as 0 | 1 | 2 | 3 | 4 | 5);
+              else res = richCompare(left, right, arg as 0 | 1 | 2 | 3 | 4 | 5);
             } catch (e) {
               f.sp = sp + 1;
               throw e;
@@ -1318,6 +1331,10 @@ export function runFrame(entry: Frame): PyObject {
       }
     }
   }
+}
+
+function newNameHints(code: PyCode): Int32Array {
+  return (code.nameHints = new Int32Array((code.code.length >> 1) * 3));
 }
 
 function unwindAll(f: Frame, entry: Frame): void {

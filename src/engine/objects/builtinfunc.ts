@@ -189,6 +189,22 @@ export function parseArgs(
   kwnames: string[] | null,
   params: string[],
 ): (PyObject | undefined)[] {
+  if (kwnames === null || kwnames.length === 0) {
+    // The common call: positional arguments only, all required ones given.
+    const n = args.length;
+    let ok = true;
+    let positional = 0;
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i]!;
+      if (p.charCodeAt(0) !== 42 /* * */) positional++;
+      if (i >= n && p.charCodeAt(p.length - 1) !== 63 /* ? */) ok = false;
+    }
+    if (ok && n <= positional) {
+      const out: (PyObject | undefined)[] = new Array(params.length).fill(undefined);
+      for (let i = 0; i < n; i++) out[i] = args[i];
+      return out;
+    }
+  }
   const { pos, kw } = splitArgs(args, kwnames);
   const names = params.map((p) => p.replace(/[?*]/g, ''));
   const positional = params.filter((p) => !p.startsWith('*'));

@@ -158,6 +158,16 @@ function strSlot(d: PyDict, name: string): number {
   return -1;
 }
 
+/**
+ * strSlot, trying first entry `hint` (where the name was found before, in this dict or
+ * another): keys are unique, so a match there is the only one.
+ */
+function strSlotAt(d: PyDict, name: string, hint: number): number {
+  const k = d.keys[hint];
+  if (k !== null && k !== undefined && (k as PyStr).v === name && k.type === rt.types.str) return hint;
+  return strSlot(d, name);
+}
+
 /** Builds the str index once the table outgrows linear search. */
 function maybeIndexStrings(d: PyDict): void {
   if (d.strIndex !== null || d.keys.length <= LINEAR_KEYS) return;
@@ -308,8 +318,27 @@ export function dictGetStr(d: PyDict, name: string): PyObject | null {
   return i < 0 ? null : d.values[i]!;
 }
 
+/** dictGetStr for a name instruction: `hints[at]` remembers the entry index it was found at. */
+export function dictGetStrHinted(d: PyDict, name: string, hints: Int32Array, at: number): PyObject | null {
+  const i = strSlotAt(d, name, hints[at]!);
+  if (i < 0) return null;
+  hints[at] = i;
+  return d.values[i]!;
+}
+
 export function dictSetStr(d: PyDict, name: string, value: PyObject, keyObj?: PyObject): void {
-  const i = strSlot(d, name);
+  setStrAt(d, name, value, keyObj, strSlot(d, name));
+}
+
+/** dictSetStr for a name instruction: `hints[at]` remembers the entry index it was found at. */
+export function dictSetStrHinted(d: PyDict, name: string, value: PyObject, keyObj: PyObject | undefined, hints: Int32Array, at: number): void {
+  const i = strSlotAt(d, name, hints[at]!);
+  if (i >= 0) hints[at] = i;
+  setStrAt(d, name, value, keyObj, i);
+}
+
+/** dictSetStr once the name's entry index `i` (or -1) is known. */
+function setStrAt(d: PyDict, name: string, value: PyObject, keyObj: PyObject | undefined, i: number): void {
   if (i >= 0) {
     const old = d.values[i];
     d.values[i] = newref(value);

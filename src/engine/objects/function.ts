@@ -40,6 +40,12 @@ export class PyCode extends PyObject {
   framePool: unknown[] = [];
   /** CALL sites specialized for a class (CALL_ALLOC_AND_ENTER_INIT, 3.13+), by instruction. */
   classCallSites: Map<number, PyType> | null = null;
+  /**
+   * Name instructions' entry-index hints, three per instruction (locals, globals,
+   * builtins): where the name was last found, tried before searching (dict.ts
+   * dictGetStrHinted). Created on first use.
+   */
+  nameHints: Int32Array | null = null;
   name = '';
   qualname = '';
   filename = '<string>';

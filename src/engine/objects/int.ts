@@ -14,6 +14,7 @@ import { raise } from './errors.ts';
 import { newFloat } from './float.ts';
 import { genericGetAttr } from './typeobject.ts';
 import { defineMethods } from './builtinfunc.ts';
+import { BINARY_OPS } from '../compile/opcodes.ts';
 
 export class PyInt extends PyObject {
   v: number | bigint;
@@ -217,6 +218,30 @@ function compareValues(a: number | bigint, b: number | bigint, op: CompareOp): b
     case 4: return a > b;
     default: return a >= b;
   }
+}
+
+const OP_ADD = BINARY_OPS.indexOf('add');
+const OP_SUB = BINARY_OPS.indexOf('sub');
+const OP_MUL = BINARY_OPS.indexOf('mul');
+const OP_MOD = BINARY_OPS.indexOf('mod');
+
+/**
+ * BINARY_OP's shortcut for two exact ints (`op` indexes BINARY_OPS, in-place or not: int has
+ * no in-place slots): what the int slot would return, or null to take the generic path.
+ */
+export function intBinaryExact(op: number, x: PyInt, y: PyInt): PyObject | null {
+  const a = x.v;
+  const b = y.v;
+  if (op === OP_ADD) return newInt(add(a, b));
+  if (op === OP_SUB) return newInt(sub(a, b));
+  if (op === OP_MUL) return newInt(mul(a, b));
+  if (op === OP_MOD && b !== 0 && b !== 0n) return newInt(floorMod(a, b));
+  return null;
+}
+
+/** COMPARE_OP's shortcut for two exact ints: int's richcompare. */
+export function intCompareExact(x: PyInt, y: PyInt, op: CompareOp): PyObject {
+  return newBool(compareValues(x.v, y.v, op));
 }
 
 export function installInt(intType: PyType, boolType: PyType): void {
