@@ -1647,6 +1647,20 @@ function exitInitCheck(v: PyObject, self: PyObject): PyObject {
 /** Releases a finished call's stack slots in the version's order; leaves sp at base. */
 function releaseCallStack(f: Frame, base: number, sp: number, keepArgs: boolean, borrowing: boolean): void {
   const stack = f.stack;
+  if (!keepArgs && !borrowing && sp - base <= 4) {
+    // The common short call, without the array below; same order.
+    const v0 = stack[base] ?? null;
+    const v1 = stack[base + 1] ?? null;
+    const v2 = base + 2 < sp ? (stack[base + 2] ?? null) : null;
+    const v3 = base + 3 < sp ? (stack[base + 3] ?? null) : null;
+    for (let i = base; i < sp; i++) stack[i] = null;
+    f.sp = base;
+    if (v0 !== null) decref(v0);
+    if (v1 !== null) decref(v1);
+    if (v2 !== null) decref(v2);
+    if (v3 !== null) decref(v3);
+    return;
+  }
   const vals: (PyObject | null)[] = [];
   for (let i = base; i < sp; i++) {
     vals.push(stack[i] ?? null);

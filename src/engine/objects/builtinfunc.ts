@@ -200,8 +200,8 @@ export function parseArgs(
       if (i >= n && p.charCodeAt(p.length - 1) !== 63 /* ? */) ok = false;
     }
     if (ok && n <= positional) {
-      const out: (PyObject | undefined)[] = new Array(params.length).fill(undefined);
-      for (let i = 0; i < n; i++) out[i] = args[i];
+      const out: (PyObject | undefined)[] = [];
+      for (let i = 0; i < params.length; i++) out.push(i < n ? args[i] : undefined);
       return out;
     }
   }
