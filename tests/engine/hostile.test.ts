@@ -221,6 +221,11 @@ const CASES: Case[] = [
     error: { kind: 'python', type: 'MemoryError', message: /printed more than 1,000,000 characters/, line: 1 },
   },
   {
+    id: 'finalizers-while-stopping', name: 'finalizers that run while a step-budget stop unwinds are not counted',
+    source: 'class F:\n    def __del__(self):\n        pass\nnodes = [F() for i in range(10**9)]',
+    error: { kind: 'limit', type: 'StepLimitExceeded', message: /50,000 steps/ },
+  },
+  {
     id: 'print-numbers', name: 'printing ten million numbers stops at the step budget',
     source: 'for i in range(10**7):\n    print(i)',
     error: { kind: 'limit', type: 'StepLimitExceeded', message: /50,000 steps/ },

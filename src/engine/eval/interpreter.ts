@@ -94,6 +94,9 @@ function recursionErrorFromStackOverflow(): PyError {
 }
 
 function stepBudgetExceeded(): never {
+  // The line that crossed the budget was counted but does not run; finalizers that run while
+  // the stop unwinds cross it again and do not run either, so they are not counted.
+  rt.steps = rt.maxSteps + 1;
   throw new EngineStop('step-budget', `the program ran more than ${rt.maxSteps.toLocaleString('en-US')} steps and was stopped`, rt.frame?.line ?? null);
 }
 
