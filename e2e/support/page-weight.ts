@@ -23,11 +23,24 @@ function weigh(source: string, body: Buffer): ScriptWeight {
 }
 
 /**
- * Loads `path` in `page` and weighs the JavaScript it loads before the reader does anything.
- * With `stopAt`, scripts requested from the first request matching it on (a lazily loaded
- * editor, say) are left out.
+ * Loads `path` as a first-time reader would (in a fresh browser context of `page`'s browser,
+ * so nothing comes from the cache: a cached script answers 304 and has no body to weigh)
+ * and weighs the JavaScript it loads before the reader does anything. With `stopAt`,
+ * scripts requested from the first request matching it on (a lazily loaded editor, say)
+ * are left out.
  */
 export async function measureJavaScript(page: Page, path: string, stopAt?: RegExp): Promise<JavaScriptWeight> {
+  const browser = page.context().browser();
+  if (browser === null) return measureIn(page, path, stopAt);
+  const context = await browser.newContext();
+  try {
+    return await measureIn(await context.newPage(), new URL(path, page.url()).href, stopAt);
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureIn(page: Page, path: string, stopAt?: RegExp): Promise<JavaScriptWeight> {
   const scriptResponses: Response[] = [];
   const counted = new Set<Request>();
   let stopped = false;

@@ -25,6 +25,9 @@ import { GcPanel } from './playground/GcPanel.tsx';
 import { ComparePanel } from './playground/ComparePanel.tsx';
 import { SharePanel } from './playground/SharePanel.tsx';
 import { eventSentence, changeSentences, formatCount, stepAnnouncement } from './playground/format.ts';
+import { ChallengePanel } from './playground/ChallengePanel.tsx';
+import { outputMatches } from '../lib/quiz/grade.ts';
+import type { ChallengeData } from '../lib/quiz/types.ts';
 import { decodeShare, encodeShare } from '../lib/playground/share.ts';
 import { forgetSnippet, loadSnippet, saveSnippet } from '../lib/playground/storage.ts';
 import { pythonVersions, type CompareEntry, type PythonVersion, type RunErrorInfo, type RunSummary, type Scene } from '../lib/playground/types.ts';
@@ -45,6 +48,17 @@ export interface PlaygroundProps {
   page?: boolean;
   /** The static, highlighted snippet shown until the editor has loaded. */
   children?: ComponentChildren;
+  /** A prediction gate: stepping stops before this line until the learner says what it prints. */
+  predict?: { line: number; prompt: string } | undefined;
+  /** A code challenge: goals checked on every run, hints, a solution (Challenge.astro). */
+  challenge?: ChallengeData | undefined;
+}
+
+/** The learner's prediction at the gate and what the line really printed. */
+interface GateResult {
+  guess: string;
+  answer: string;
+  correct: boolean;
 }
 
 type EditorState = 'static' | 'loading' | 'ready' | 'failed';
@@ -99,6 +113,9 @@ export default function Playground(props: PlaygroundProps) {
   const [announcement, setAnnouncement] = useState('');
   const [compare, setCompare] = useState<CompareState | null>(null);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
+  const [gateGuess, setGateGuess] = useState('');
+  const [gateResult, setGateResult] = useState<GateResult | null>(null);
+  const [gateProblem, setGateProblem] = useState(false);
 
   // Handlers run from Monaco, timers and the worker read the latest values through refs.
   const codeRef = useRef(code);
@@ -114,6 +131,9 @@ export default function Playground(props: PlaygroundProps) {
   const sceneRequest = useRef<{ inflight: boolean; pending: number | null }>({ inflight: false, pending: null });
   const timing = useRef<{ run: number | null; step: number | null }>({ run: null, step: null });
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const gateInputRef = useRef<HTMLInputElement>(null);
+  /** The step stepping may not pass until the learner has predicted (null: no gate now). */
+  const gateIndexRef = useRef<number | null>(null);
   const clearHashOnEdit = useRef(false);
   const applyingShare = useRef(false);
   codeRef.current = code;
@@ -150,13 +170,25 @@ export default function Playground(props: PlaygroundProps) {
       editorRef.current?.setMarker(null);
       setAnnouncement('Running…');
       try {
-        const result = await client().run({ source, python: version, openAt, inline: inlineRef.current });
+        const gateLine = props.predict !== undefined && source === props.code ? props.predict.line : undefined;
+        const extras = { ...(props.challenge !== undefined ? { facts: true } : {}), ...(gateLine !== undefined ? { gateLine } : {}) };
+        const result = await client().run({ source, python: version, openAt, inline: inlineRef.current, extras });
         const s = result.summary;
+        summaryRef.current = s;
+        gateIndexRef.current = gateSatisfied.current || s.gate === undefined || s.gate === null ? null : s.gate.index;
         sceneRequest.current = { inflight: false, pending: null };
         setSummary(s);
         setRanCode(source);
-        setScene(result.scene);
-        setIndex(result.scene?.index ?? 0);
+        const gateIndex = gateIndexRef.current;
+        if (gateIndex !== null && result.scene !== null && result.scene.index > gateIndex) {
+          // Opened past the gate (a `step` prop): show the gate's step instead.
+          setScene(result.scene);
+          setIndex(gateIndex);
+          requestSceneRef.current(gateIndex);
+        } else {
+          setScene(result.scene);
+          setIndex(result.scene?.index ?? 0);
+        }
         if (s.error !== null && s.error.line !== null) {
           editorRef.current?.setMarker({ message: s.error.summary, line: s.error.line, col: s.error.col });
         }
@@ -176,8 +208,10 @@ export default function Playground(props: PlaygroundProps) {
     },
     [client],
   );
+  const requestSceneRef = useRef<(k: number) => void>(() => {});
   const runRef = useRef(run);
   runRef.current = run;
+  const gateSatisfied = useRef(false);
 
   /** Asks the worker for step `k`; while a request is out, only the latest wish is kept. */
   const requestScene = useCallback(
@@ -207,11 +241,20 @@ export default function Playground(props: PlaygroundProps) {
     [client],
   );
 
+  requestSceneRef.current = requestScene;
+
   const goTo = useCallback(
     (target: number) => {
       const s = summaryRef.current;
       if (s === null || s.total === 0) return;
-      const k = Math.max(0, Math.min(s.total - 1, target));
+      let k = Math.max(0, Math.min(s.total - 1, target));
+      const gate = gateIndexRef.current;
+      if (gate !== null && k > gate) {
+        // The prediction gate: no stepping past the marked line before the learner answers.
+        k = gate;
+        setGateProblem(indexRef.current === gate);
+        gateInputRef.current?.focus();
+      }
       timing.current.step = performance.now();
       setIndex(k);
       requestScene(k);
@@ -382,13 +425,39 @@ export default function Playground(props: PlaygroundProps) {
   // Playback paces itself on the scenes actually drawn, so a slow step never piles up.
   useEffect(() => {
     if (!playing || scene === null) return;
-    if (scene.index >= scene.total - 1) {
+    if (scene.index >= scene.total - 1 || (gateIndexRef.current !== null && scene.index >= gateIndexRef.current)) {
       setPlaying(false);
       return;
     }
     const timer = setTimeout(() => goTo(scene.index + 1), 1000 / speed);
     return () => clearTimeout(timer);
   }, [playing, scene, speed, goTo]);
+
+  // The gate's question takes the focus when stepping reaches it.
+  const atGate = scene !== null && gateIndexRef.current !== null && scene.index === gateIndexRef.current;
+  useEffect(() => {
+    if (atGate) {
+      gateInputRef.current?.focus();
+      setAnnouncement(`Predict before stepping on. ${props.predict?.prompt ?? ''}`);
+    }
+  }, [atGate]);
+
+  const submitGate = (event: Event) => {
+    event.preventDefault();
+    const gate = summaryRef.current?.gate;
+    if (gate === undefined || gate === null) return;
+    if (gateGuess.trim() === '') {
+      setGateProblem(true);
+      return;
+    }
+    const result = { guess: gateGuess, answer: gate.answer, correct: outputMatches(gateGuess, gate.answer) };
+    setGateResult(result);
+    setGateProblem(false);
+    gateSatisfied.current = true;
+    gateIndexRef.current = null;
+    setAnnouncement(`${result.correct ? 'Right.' : 'Not quite.'} Line ${props.predict?.line ?? ''} printed: ${gate.answer}. You can step on.`);
+    pictureRef.current?.focus();
+  };
 
   // ------------------------------------------------------------------ actions
 
@@ -605,6 +674,41 @@ export default function Playground(props: PlaygroundProps) {
                 onSpeed={setSpeed}
                 uid={uid}
               />
+              {atGate && props.predict !== undefined && (
+                <form class="pg-gate" onSubmit={submitGate}>
+                  <label for={`${uid}-gate`}>Predict first: {props.predict.prompt}</label>
+                  <p class="pg-gate__note">Stepping on waits for your answer; then the real output appears beside it.</p>
+                  <div class="pg-gate__row">
+                    <input
+                      ref={gateInputRef}
+                      id={`${uid}-gate`}
+                      type="text"
+                      autoComplete="off"
+                      spellcheck={false}
+                      value={gateGuess}
+                      aria-describedby={gateProblem ? `${uid}-gate-problem` : undefined}
+                      onInput={(event) => setGateGuess((event.currentTarget as HTMLInputElement).value)}
+                    />
+                    <button type="submit" class="pg-button">
+                      Reveal
+                    </button>
+                  </div>
+                  {gateProblem && (
+                    <p class="pg-gate__problem" id={`${uid}-gate-problem`}>
+                      Type your prediction first: stepping continues after it.
+                    </p>
+                  )}
+                </form>
+              )}
+              {gateResult !== null && props.predict !== undefined && ranCode === props.code && (
+                <div class={`pg-gate pg-gate--${gateResult.correct ? 'right' : 'wrong'}`}>
+                  <p class="pg-gate__result">
+                    <span aria-hidden="true">{gateResult.correct ? '✓ ' : '✗ '}</span>
+                    <strong>{gateResult.correct ? 'Your prediction was right.' : 'Not what you predicted.'}</strong> You said <code>{gateResult.guess.trim()}</code>; line{' '}
+                    {props.predict.line} printed <code>{gateResult.answer}</code>.
+                  </p>
+                </div>
+              )}
               <div class={`pg-event pg-event--${scene.event}${scene.shutdown ? ' pg-event--shutdown' : ''}`}>
                 {scene.shutdown && <p class="pg-event__phase">After the program: interpreter shutdown</p>}
                 <p class="pg-event__main">{eventSentence(scene, summary, lineText)}</p>
@@ -684,6 +788,24 @@ export default function Playground(props: PlaygroundProps) {
           )}
         </div>
       </div>
+      {props.challenge !== undefined && (
+        <ChallengePanel
+          challenge={props.challenge}
+          summary={summary}
+          stale={stale}
+          running={running}
+          onShowSolution={() => {
+            const solution = props.challenge!.solution;
+            if (editorRef.current !== null) editorRef.current.setValue(solution);
+            else {
+              setCode(solution);
+              codeRef.current = solution;
+            }
+            setRestored(true);
+            persist();
+          }}
+        />
+      )}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -13,7 +13,10 @@
  * output must match CPython on that version, and the walk-through must agree with the
  * engine's own result.
  * Playgrounds are included: the version a playground opens with must be one where the
- * engine matches CPython.
+ * engine matches CPython. So are the quizzes: a <PredictOutput>'s expected answer is
+ * checked like a <Value>; a <PredictHeap>'s snippet must print what CPython printed (its
+ * answer is a figure of the model, recomputed here); a <Challenge>'s starting code and
+ * solution must both print what CPython printed on the challenge's version.
  */
 import { describe, expect, it } from 'vitest';
 import { isPythonVersion, type PythonVersion } from '../../src/engine/index.ts';
@@ -25,6 +28,7 @@ import {
   selectValue,
   type ValueSelector,
 } from '../../src/components/lesson/engine-claims.ts';
+import { heapAnswer } from '../../src/lib/quiz/answers.ts';
 import { readLessons, recorded, type Usage } from './lesson-source.ts';
 import { allVersions, knownEngineDiscrepancies, snippetPolicy } from './snippet-policy.ts';
 
@@ -78,8 +82,22 @@ for (const lesson of lessons) {
             `${snippet.programId} on ${python} is a known engine discrepancy; the lesson must not show it`,
           ).toBe(false);
           const cpython = outputs![python]!.stdout;
-          if (usage.component === 'Value' && usage.props['collection'] === undefined) {
-            const selector = selectorOf(usage);
+          const selector = selectorOf(usage);
+          if (usage.component === 'PredictOutput') {
+            if (Object.keys(selector).length > 0) expect(selectValue(runSnippet(snippet.code, python).stdout, selector)).toBe(selectValue(cpython, selector));
+            else expect(outputLines(runSnippet(snippet.code, python).stdout)).toEqual(outputLines(cpython));
+          } else if (usage.component === 'PredictHeap') {
+            expect(runSnippet(snippet.code, python).stdout).toBe(cpython);
+            const ask = usage.props['ask'] === 'freed' ? 'freed' : 'refcount';
+            const answer = heapAnswer(snippet.code, python, Number(usage.props['line']), ask);
+            expect(ask === 'freed' ? answer.freed.length >= 0 : answer.counts.length > 0).toBe(true);
+          } else if (usage.component === 'Challenge') {
+            expect(outputLines(runSnippet(snippet.code, python).stdout)).toEqual(outputLines(cpython));
+            const solution = usage.solution!;
+            const solved = recorded(solution)?.[python];
+            expect(solved, `${solution.programId} has no CPython ${python} recording`).toBeDefined();
+            expect(outputLines(runSnippet(solution.code, python).stdout)).toEqual(outputLines(solved!.stdout));
+          } else if (usage.component === 'Value' && usage.props['collection'] === undefined) {
             expect(selectValue(runSnippet(snippet.code, python).stdout, selector)).toBe(selectValue(cpython, selector));
           } else if (usage.component === 'VersionTable' || usage.component === 'Playground') {
             expect(outputLines(runSnippet(snippet.code, python).stdout)).toEqual(outputLines(cpython));

@@ -34,10 +34,17 @@ export interface Snippet {
 
 export interface Usage {
   component: string;
-  /** Attributes: strings for "…", numbers and identifiers for {…} (identifiers as { ref }), true when bare. */
-  props: Record<string, string | number | boolean | { ref: string }>;
+  /** Attributes: strings for "…", numbers and identifiers for {…} (identifiers as { ref }), true when bare;
+   * an object literal (only `predict={{ line: 4, prompt: '…' }}`) as { object: its text }. */
+  props: Record<string, string | number | boolean | { ref: string } | { object: string }>;
   /** The snippet the `code` prop names, if any. */
   snippet: Snippet | null;
+  /** The snippet the `solution` prop names (<Challenge>), if any. */
+  solution: Snippet | null;
+  /** Whether the tag is an opening tag with children (`<X …>`) rather than self-closing. */
+  opening: boolean;
+  /** Offset of the tag in the lesson body. */
+  offset: number;
   /** The tag as written, for messages. */
   source: string;
 }
@@ -55,11 +62,12 @@ export interface Lesson {
 }
 
 /** The components whose output comes from running a snippet on the engine. */
-export const engineComponents = ['Playground', 'Value', 'VersionTable', 'GcSteps', 'Collections'] as const;
+export const engineComponents = ['Playground', 'Value', 'VersionTable', 'GcSteps', 'Collections', 'PredictOutput', 'PredictHeap', 'Challenge'] as const;
 
 const exportPattern = /^export const (\w+) = `([\s\S]*?)`;$/gm;
-const componentPattern = /<([A-Z]\w*)\b((?:[^>"{}]|"[^"]*"|\{[^{}]*\})*?)\/>/g;
-const attributePattern = /([\w-]+)(?:=(?:"([^"]*)"|\{([^{}]*)\}))?/g;
+/** A component tag, self-closing or opening; attribute values in {…} may nest one level of braces. */
+const componentPattern = /<([A-Z]\w*)\b((?:[^>"{}]|"[^"]*"|\{(?:[^{}]|\{[^{}]*\})*\})*?)(\/?)>/g;
+const attributePattern = /([\w-]+)(?:=(?:"([^"]*)"|\{((?:[^{}]|\{[^{}]*\})*)\}))?/g;
 
 export function lessonFiles(): string[] {
   return readdirSync(lessonsDir)
@@ -91,7 +99,7 @@ export function readLesson(file: string): Lesson {
   const byName = new Map(snippets.map((snippet) => [snippet.name, snippet]));
   const usages: Usage[] = [];
   for (const found of body.matchAll(componentPattern)) {
-    const [source, component, attributes] = found as unknown as [string, string, string];
+    const [source, component, attributes, selfClosing] = found as unknown as [string, string, string, string];
     const props: Usage['props'] = {};
     for (const attribute of attributes.matchAll(attributePattern)) {
       const [, key, quoted, braced] = attribute as unknown as [string, string, string | undefined, string | undefined];
@@ -99,6 +107,7 @@ export function readLesson(file: string): Lesson {
       else if (braced === undefined) props[key] = true;
       else if (/^-?\d+(\.\d+)?$/.test(braced.trim())) props[key] = Number(braced);
       else if (/^\w+$/.test(braced.trim())) props[key] = { ref: braced.trim() };
+      else if (key === 'predict' && /^\{[\s\S]*\}$/.test(braced.trim())) props[key] = { object: braced.trim() };
       else {
         problems.push(`${source.slice(0, 60)}…: prop ${key} must be a string, a number or a snippet name, not {${braced}}`);
       }
@@ -106,10 +115,16 @@ export function readLesson(file: string): Lesson {
     const code = props['code'];
     let snippet: Snippet | null = null;
     if ((engineComponents as readonly string[]).includes(component)) {
-      if (typeof code === 'object' && byName.has(code.ref)) snippet = byName.get(code.ref)!;
+      if (typeof code === 'object' && 'ref' in code && byName.has(code.ref)) snippet = byName.get(code.ref)!;
       else problems.push(`<${component}> must get code={name} of an exported snippet of this lesson: ${source.slice(0, 80)}`);
     }
-    usages.push({ component, props, snippet, source });
+    const solutionProp = props['solution'];
+    let solution: Snippet | null = null;
+    if (component === 'Challenge') {
+      if (typeof solutionProp === 'object' && 'ref' in solutionProp && byName.has(solutionProp.ref)) solution = byName.get(solutionProp.ref)!;
+      else problems.push(`<Challenge> must get solution={name} of an exported snippet of this lesson: ${source.slice(0, 80)}`);
+    }
+    usages.push({ component, props, snippet, solution, source, opening: selfClosing !== '/', offset: found.index });
   }
   if (/\bcode=\{`/.test(body)) problems.push('a component gets an inline template literal; export it as a const instead');
   return { file, stem, frontmatter, body, snippets, usages, problems };

@@ -1,10 +1,14 @@
 /**
- * The shape every lesson shares (GitHub issue 6): one lesson per article topic, in the
- * article's order; learning goals first; at least two playgrounds, each with its own
- * accessible name; a recap; a "Check your understanding" section holding the quiz slot,
- * last; and a length that keeps the lesson focused.
+ * The shape every lesson shares (GitHub issues 6 and 7): one lesson per article topic, in
+ * the article's order; learning goals first; at least two playgrounds, each with its own
+ * accessible name; a recap; a "Check your understanding" section, last, holding the quiz
+ * (at least five questions and challenges together, of several kinds) and then any code
+ * challenges; review links that name real headings; a prediction gate in a playground; and
+ * a length that keeps the lesson focused.
  */
+import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
+import { headingSlug } from '../../src/components/quiz/parts.ts';
 import { lessonSchema, lessonTopics } from '../../src/lib/lesson-schema.ts';
 import { prose, readLessons } from './lesson-source.ts';
 
@@ -22,8 +26,9 @@ describe('the course', () => {
     expect(parsed.map((data) => data.topic)).toEqual([...lessonTopics]);
   });
 
-  it('gives every quiz slot a distinct id', () => {
-    const ids = lessons.flatMap((lesson) => lesson.usages.filter((usage) => usage.component === 'QuizSlot').map((usage) => usage.props['id']));
+  it('gives every quiz a distinct id', () => {
+    const ids = lessons.flatMap((lesson) => lesson.usages.filter((usage) => usage.component === 'Quiz').map((usage) => usage.props['id']));
+    expect(ids).toHaveLength(lessons.length);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -33,11 +38,42 @@ for (const lesson of lessons) {
     const sections = headings(lesson.body);
     const playgrounds = lesson.usages.filter((usage) => usage.component === 'Playground');
 
-    it('opens with its learning goals and ends with a recap and the quiz slot', () => {
+    it('opens with its learning goals and ends with a recap and the quiz, then its challenges', () => {
       expect(sections[0]).toBe('## Learning goals');
       expect(sections.slice(-2)).toEqual(['## Recap', '## Check your understanding']);
       const quiz = lesson.body.slice(lesson.body.indexOf('## Check your understanding'));
-      expect(quiz).toMatch(/<QuizSlot id="[a-z0-9-]+" \/>\s*$/);
+      // Snippets, the quiz, then snippets and challenges: nothing else after the heading.
+      const rest = quiz
+        .replace('## Check your understanding', '')
+        .replace(/^export const \w+ = `[\s\S]*?`;$/gm, '')
+        .replace(/<Quiz id="[a-z0-9-]+">[\s\S]*?<\/Quiz>/, '')
+        .replace(/<Challenge\b[\s\S]*?<\/Challenge>/g, '');
+      expect(rest.trim()).toBe('');
+      expect(quiz).toMatch(/<Quiz id="[a-z0-9-]+">/);
+    });
+
+    it('asks at least five questions of several kinds', () => {
+      const kinds = lesson.usages.map((usage) => usage.component).filter((c) => ['Choice', 'PredictOutput', 'PredictHeap', 'Challenge'].includes(c));
+      expect(kinds.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(kinds).size, `kinds used: ${[...new Set(kinds)].join(', ')}`).toBeGreaterThanOrEqual(3);
+      expect(kinds.filter((c) => c === 'PredictOutput' || c === 'PredictHeap').length, 'predictions').toBeGreaterThanOrEqual(2);
+    });
+
+    it('links questions to sections that exist, with the ids Astro gives them', () => {
+      const slugger = new GithubSlugger();
+      const ids = new Set(sections.map((heading) => slugger.slug(heading.replace(/^#+ /, '').replace(/`/g, ''))));
+      const texts = new Set(sections.map((heading) => heading.replace(/^#+ /, '').replace(/`/g, '')));
+      const linked = lesson.usages.filter((usage) => usage.props['section'] !== undefined);
+      expect(linked.length).toBeGreaterThan(0);
+      for (const usage of linked) {
+        const section = String(usage.props['section']);
+        expect(texts, `${usage.component} section="${section}"`).toContain(section);
+        expect(ids, `${usage.component} section="${section}"`).toContain(headingSlug(section));
+      }
+    });
+
+    it('gates at least one playground behind a prediction', () => {
+      expect(playgrounds.some((usage) => usage.props['predict'] !== undefined)).toBe(true);
     });
 
     it('has at least two playgrounds, each with a title of its own', () => {
@@ -61,8 +97,9 @@ for (const lesson of lessons) {
       expect(first.replace(/\s+/g, ' ')).toContain(example.replace(/\s+/g, ' ').replace(/,$/, ''));
     });
 
-    it('stays focused: roughly 800 to 1500 words of prose', () => {
-      const words = prose(lesson)
+    it('stays focused: roughly 800 to 1500 words of prose before the quiz', () => {
+      const teaching = { ...lesson, body: lesson.body.slice(0, lesson.body.indexOf('## Check your understanding')) };
+      const words = prose(teaching)
         .replace(/`[^`]*`/g, 'code')
         .split(/\s+/)
         .filter((word) => /[A-Za-z]/.test(word)).length;

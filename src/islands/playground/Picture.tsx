@@ -25,6 +25,25 @@ interface PictureProps {
   uid: string;
   /** Scale of the whole picture (CSS zoom: text, boxes and arrows together). */
   zoom: number;
+  /** A predict-the-heap question (src/islands/Quiz.tsx): objects become answers. */
+  pick?: Pick | undefined;
+}
+
+/**
+ * The picture as a question: "freed" puts a checkbox on each object the learner may pick,
+ * "refcount" replaces the count of each object asked about by a field. After grading,
+ * `marks` says per object what was right, in words (never by colour alone).
+ */
+export interface Pick {
+  mode: 'freed' | 'refcount';
+  /** Objects that get a checkbox (freed) or a field (refcount). */
+  ids: ReadonlySet<number>;
+  picked: ReadonlySet<number>;
+  counts: Readonly<Record<number, string>>;
+  locked: boolean;
+  marks: ReadonlyMap<number, { ok: boolean; text: string }>;
+  onToggle(id: number): void;
+  onCount(id: number, text: string): void;
 }
 
 type ArrowTone = 'plain' | 'changed' | 'garbage' | 'dying' | 'focus' | 'weak';
@@ -144,6 +163,7 @@ function emptyText(o: SceneObject): string {
 }
 
 interface ObjectBoxProps {
+  pick?: Pick | undefined;
   o: SceneObject;
   scene: Scene;
   collector: RunSummary['collector'];
@@ -153,38 +173,81 @@ interface ObjectBoxProps {
   onHighlight(id: number | null): void;
 }
 
-const ObjectBox = memo(function ObjectBox({ o, scene, collector, byId, highlighted, uid, onHighlight }: ObjectBoxProps) {
+const ObjectBox = memo(function ObjectBox({ o, scene, collector, byId, highlighted, uid, onHighlight, pick }: ObjectBoxProps) {
   const badge = generationBadge(o, collector);
   const status = statusText(o, scene);
   const name = objectName(o);
-  const rc = refcountText(o);
+  const asked = pick !== undefined && pick.ids.has(o.id);
+  const counting = asked && pick.mode === 'refcount';
+  const rc = counting ? null : refcountText(o);
+  const mark = pick?.marks.get(o.id);
+  const inputId = `${uid}-pick-${o.id}`;
   const delta = o.refcountDelta;
   const describedBy = `${uid}-refs-${o.id}`;
   const valueLike = o.rows.length === 0 && o.hiddenRows === 0;
-  const label = [name, o.kind === 'value' || o.kind === 'function' ? o.label : null, rc, badge.text, status].filter((part) => part !== null).join(', ');
+  const label = [name, o.kind === 'value' || o.kind === 'function' ? o.label : null, rc, badge.text, mark?.text ?? status].filter((part) => part !== null).join(', ');
+  const toggle = (event: MouseEvent) => {
+    // A click anywhere on the box picks it, as a click on its checkbox does.
+    if (pick === undefined || !asked || pick.mode !== 'freed' || pick.locked) return;
+    if ((event.target as HTMLElement).closest('input, label') !== null) return;
+    pick.onToggle(o.id);
+  };
   return (
     <div
-      class={`pg-obj pg-obj--${o.status} pg-obj--${o.kind}${o.isNew ? ' pg-obj--new' : ''}${highlighted ? ' pg-obj--highlight' : ''}`}
+      class={`pg-obj pg-obj--${o.status} pg-obj--${o.kind}${o.isNew ? ' pg-obj--new' : ''}${highlighted ? ' pg-obj--highlight' : ''}${asked ? ' pg-obj--asked' : ''}${asked && pick.mode === 'freed' && pick.picked.has(o.id) ? ' pg-obj--picked' : ''}`}
+      onClick={toggle}
       style={{ left: `${o.x}px`, top: `${o.y}px`, height: `${o.height}px`, width: `${geometry.objectWidth}px` }}
       role="group"
       tabIndex={0}
       aria-label={label}
-      aria-describedby={describedBy}
+      aria-describedby={pick?.mode === 'refcount' ? undefined : describedBy}
       data-object-id={o.id}
       onMouseEnter={() => onHighlight(o.id)}
       onMouseLeave={() => onHighlight(null)}
       onFocus={() => onHighlight(o.id)}
       onBlur={() => onHighlight(null)}
     >
-      {status !== null && (
+      {mark !== undefined && (
+        <p class={`pg-obj__status pg-obj__mark pg-obj__mark--${mark.ok ? 'ok' : 'wrong'}`}>
+          <span aria-hidden="true">{mark.ok ? '✓ ' : '✗ '}</span>
+          {mark.text}
+        </p>
+      )}
+      {mark === undefined && status !== null && (
         <p class={`pg-obj__status pg-obj__status--${o.status}`}>
           <span aria-hidden="true">{o.status === 'dying' ? '✕ ' : '⚠ '}</span>
           {status}
         </p>
       )}
       <div class="pg-obj__head">
+        {asked && pick.mode === 'freed' && (
+          <input
+            type="checkbox"
+            class="pg-obj__pick"
+            id={inputId}
+            checked={pick.picked.has(o.id)}
+            disabled={pick.locked}
+            aria-label={`${name} is freed`}
+            onChange={() => pick.onToggle(o.id)}
+          />
+        )}
         <span class="pg-obj__type">{o.type}</span>
         <span class="pg-obj__ord">#{o.ord}</span>
+        {counting ? (
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            class="pg-obj__count"
+            id={inputId}
+            size={3}
+            maxLength={4}
+            value={pick.counts[o.id] ?? ''}
+            readOnly={pick.locked}
+            aria-label={`Reference count of ${name}`}
+            onInput={(event) => pick.onCount(o.id, (event.currentTarget as HTMLInputElement).value)}
+          />
+        ) : (
         <span
           class={`pg-rc${delta > 0 ? ' pg-rc--up' : delta < 0 ? ' pg-rc--down' : ''}${o.immortal ? ' pg-rc--immortal' : ''}`}
           title={o.immortal ? `Immortal: sys.getrefcount reports ${formatCount(o.refcount)} and it never changes` : `Reference count ${o.refcount}`}
@@ -197,6 +260,7 @@ const ObjectBox = memo(function ObjectBox({ o, scene, collector, byId, highlight
             </span>
           )}
         </span>
+        )}
       </div>
       <div class="pg-obj__meta">
         <span class={`pg-badge pg-badge--${badge.tone}`} title={badge.title}>
@@ -219,6 +283,7 @@ const ObjectBox = memo(function ObjectBox({ o, scene, collector, byId, highlight
           {o.hiddenRows > 0 && <li class="pg-row pg-row--more">… {formatCount(o.hiddenRows)} more</li>}
         </ul>
       )}
+      {!counting && pick?.mode !== 'refcount' && (
       <div class={`pg-refby${highlighted ? ' pg-refby--open' : ''}`} id={describedBy}>
         <p class="pg-refby__title">{o.referrers.length === 0 && o.unseenRefs === 0 ? 'Nothing refers to it.' : 'Referred to by:'}</p>
         <ul>
@@ -234,6 +299,7 @@ const ObjectBox = memo(function ObjectBox({ o, scene, collector, byId, highlight
         </ul>
         <p class="pg-refby__id">id() {o.address}</p>
       </div>
+      )}
     </div>
   );
 });
@@ -251,7 +317,7 @@ function canvasStyle(scene: Scene, zoom: number): Record<string, string> {
   };
 }
 
-export function Picture({ scene, collector, highlight, onHighlight, uid, zoom }: PictureProps) {
+export function Picture({ scene, collector, highlight, onHighlight, uid, zoom, pick }: PictureProps) {
   const byId = useMemo(() => new Map(scene.objects.map((o) => [o.id, o])), [scene]);
   const arrows = useMemo(() => arrowsOf(scene, byId, highlight), [scene, byId, highlight]);
   return (
@@ -288,7 +354,7 @@ export function Picture({ scene, collector, highlight, onHighlight, uid, zoom }:
         <FrameBox key={frame.id} frame={frame} byId={byId} uid={uid} />
       ))}
       {scene.objects.map((o) => (
-        <ObjectBox key={o.id} o={o} scene={scene} collector={collector} byId={byId} highlighted={highlight === o.id} uid={uid} onHighlight={onHighlight} />
+        <ObjectBox key={o.id} o={o} scene={scene} collector={collector} byId={byId} highlighted={highlight === o.id} uid={uid} onHighlight={onHighlight} pick={pick} />
       ))}
     </div>
   );

@@ -40,7 +40,7 @@ scope.onmessage = (event) => {
     switch (request.type) {
       case 'run': {
         reply({ type: 'started', id: request.id });
-        const summary = session.run(request.source, request.python, () => reply({ type: 'ran', id: request.id }), request.openAt);
+        const summary = session.run(request.source, request.python, () => reply({ type: 'ran', id: request.id }), request.openAt, request.extras);
         const scene = summary.total > 0 ? session.scene(summary.runId, request.openAt, request.inline) : null;
         reply({ type: 'result', id: request.id, summary, scene });
         planInBackground();

@@ -8,7 +8,9 @@ import { run, TraceReader, PROFILES, PYTHON_VERSIONS } from '../../engine/index.
 import type { RunError, Trace, StepView } from '../../engine/index.ts';
 import { LayoutPlanner } from './layout.ts';
 import { buildScene } from './scene.ts';
-import type { CompareEntry, PythonVersion, RunErrorInfo, RunSummary, Scene, TimelineMark } from './types.ts';
+import type { CompareEntry, PythonVersion, RunErrorInfo, RunExtras, RunSummary, Scene, TimelineMark } from './types.ts';
+import { factsOfRun } from '../quiz/checks.ts';
+import { gateOf } from '../quiz/gate.ts';
 
 /** Executed lines after which a run stops: far beyond any lesson, short of a frozen tab. */
 export const stepBudget = 1_000_000;
@@ -59,7 +61,7 @@ export class PlaygroundSession {
   private views: StepView[] = [];
 
   /** Runs `source`; the layout is planned up to step `openAt` (the rest by planSome). */
-  run(source: string, python: PythonVersion, onEngineDone?: () => void, openAt = 0): RunSummary {
+  run(source: string, python: PythonVersion, onEngineDone?: () => void, openAt = 0, extras: RunExtras = {}): RunSummary {
     const runId = ++this.runCounter;
     const started = performance.now();
     const result = run(source, { python, trace: true, maxSteps: stepBudget, timeLimitMs: engineTimeLimitMs });
@@ -85,6 +87,8 @@ export class PlaygroundSession {
       planMs: 0,
     };
     const trace = result.trace;
+    if (extras.facts === true) summary.facts = factsOfRun(result);
+    if (extras.gateLine !== undefined) summary.gate = trace === null ? null : gateOf(trace, extras.gateLine);
     if (trace !== null && trace.steps.length > 0) {
       this.current = { runId, trace, reader: new TraceReader(trace), planners: new Map(), endIndex: endIndexOf(trace) };
       summary.total = trace.steps.length;

@@ -11,6 +11,8 @@
  */
 
 import type { ObjectKind, RefKind, StepEvent } from '../../engine/trace/format.ts';
+import type { RunFacts } from '../quiz/checks.ts';
+import type { Gate } from '../quiz/gate.ts';
 
 export type PythonVersion = '3.10' | '3.11' | '3.12' | '3.13' | '3.14';
 export const pythonVersions: readonly PythonVersion[] = ['3.10', '3.11', '3.12', '3.13', '3.14'];
@@ -167,6 +169,17 @@ export interface RunSummary {
   /** Milliseconds the engine ran, and the time spent laying out the picture. */
   runMs: number;
   planMs: number;
+  /** What a challenge's checks look at (src/lib/quiz/checks.ts), when the run asked for it. */
+  facts?: RunFacts;
+  /** The prediction gate's step and answer (src/lib/quiz/gate.ts), when the run asked for one and the line ran. */
+  gate?: Gate | null;
+}
+
+/** Extras a run can ask the worker for. */
+export interface RunExtras {
+  facts?: boolean;
+  /** The line of a prediction gate. */
+  gateLine?: number;
 }
 
 export interface CompareEntry {
@@ -177,7 +190,7 @@ export interface CompareEntry {
 }
 
 export type WorkerRequest =
-  | { type: 'run'; id: number; source: string; python: PythonVersion; openAt: number; inline: boolean }
+  | { type: 'run'; id: number; source: string; python: PythonVersion; openAt: number; inline: boolean; extras?: RunExtras }
   | { type: 'scene'; id: number; runId: number; index: number; inline: boolean }
   | { type: 'compare'; id: number; source: string };
 

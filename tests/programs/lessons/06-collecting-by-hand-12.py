@@ -1,0 +1,14 @@
+# covers: lesson "Collecting by hand", snippet challengeCollectSolved (content/lessons/06-collecting-by-hand.mdx)
+import gc
+
+class Job:
+    def __init__(self):
+        self.me = self
+
+gc.disable()
+gc.collect()
+for i in range(4):
+    Job()
+gc.collect()
+gc.enable()
+print("jobs done")
