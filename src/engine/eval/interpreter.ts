@@ -35,7 +35,7 @@ import {
   binaryOp, callObject, contains, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext, iterToArray,
   richCompare, setAttr, setItem, typeLookup, unaryOp, type BinaryOpName, repr, str as strOf,
 } from '../abstract.ts';
-import { lookupMethod, newClass, objectNew, superLookup } from '../objects/typeobject.ts';
+import { lookupMethod, lookupMethodUnbound, newClass, objectNew, superLookup } from '../objects/typeobject.ts';
 import { formatValue } from '../objects/format.ts';
 import { PyBuiltin } from '../objects/builtinfunc.ts';
 import { newGenerator } from './generator.ts';
@@ -531,9 +531,9 @@ export function runFrame(entry: Frame): PyObject {
               getAttr(owner, name); // raises the AttributeError
               break;
             }
-            if (m.unbound) {
+            if (lookupMethodUnbound) {
               // [method, self]: self keeps the reference the stack already had.
-              stack[sp - 1] = m.value;
+              stack[sp - 1] = m;
               stack[sp++] = owner;
               if (borrowing) {
                 const sb = f.stackBorrowed!;
@@ -543,7 +543,7 @@ export function runFrame(entry: Frame): PyObject {
             } else {
               // [NULL, attribute]
               stack[sp - 1] = null;
-              stack[sp++] = m.value;
+              stack[sp++] = m;
               if (borrowing) unborrow(f, sp - 2, owner);
               decref(owner);
             }
@@ -1549,20 +1549,8 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
     }
     // The common case: exactly the positional parameters, nothing else to bind.
     const code = callable.code;
-    if (kwnames === null && !borrowing && nargs === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0 && rt.depth < rt.recursionLimit) {
-      const nf = newFrame(code, callable, callable.globals as PyDict, null);
-      const fast = nf.fast;
-      for (let i = 0; i < nargs; i++) {
-        fast[i] = stack[first + i]!;
-        stack[first + i] = null;
-      }
-      const callableRef = stack[isMethod ? base : base + 1]!;
-      stack[base] = null;
-      stack[base + 1] = null;
-      f.sp = base;
-      // The frame took its own reference to the function; the stack's moves in with it.
-      decref(callableRef);
-      return nf;
+    if (kwnames === null && !borrowing && takesExactly(code, nargs) && rt.depth < rt.recursionLimit) {
+      return enterExactPositional(f, callable, first, nargs, base, isMethod);
     }
     // 3.11+: argument references move into the callee frame.
     const nf = prepareFrameMoving(f, callable, first, nargs, kwnames, base, isMethod, borrowing);
@@ -1584,6 +1572,32 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   releaseCallStack(f, base, sp, keepArgs, borrowing);
   stack[f.sp++] = res;
   return null;
+}
+
+/** The function takes exactly `nargs` positional parameters and nothing else to bind. */
+function takesExactly(code: PyCode, nargs: number): boolean {
+  return nargs === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0;
+}
+
+/**
+ * prepareFrameMoving for the common call (see takesExactly, no 3.14 borrow marks): the
+ * argument references move straight from the caller's stack into the new frame's locals.
+ */
+function enterExactPositional(f: Frame, func: PyFunction, first: number, nargs: number, base: number, isMethod: boolean): Frame {
+  const stack = f.stack;
+  const nf = newFrame(func.code, func, func.globals as PyDict, null);
+  const fast = nf.fast;
+  for (let i = 0; i < nargs; i++) {
+    fast[i] = stack[first + i]!;
+    stack[first + i] = null;
+  }
+  const callableRef = stack[isMethod ? base : base + 1]!;
+  stack[base] = null;
+  stack[base + 1] = null;
+  f.sp = base;
+  // The frame took its own reference to the function; the stack's moves in with it.
+  decref(callableRef);
+  return nf;
 }
 
 /**
@@ -1619,7 +1633,9 @@ function specializedClassCall(f: Frame, cls: PyType, nargs: number, base: number
   stack[base] = newref(init);
   stack[base + 1] = self;
   decref(tp);
-  const nf = prepareFrameMoving(f, init, base + 1, nargs + 1, null, base, true, borrowing);
+  const nf = !borrowing && given === code.argcount
+    ? enterExactPositional(f, init, base + 1, given, base, true)
+    : prepareFrameMoving(f, init, base + 1, given, null, base, true, borrowing);
   // The shim frame's reference, returned to the caller when __init__ is done.
   nf.initSelf = newref(self);
   return nf;

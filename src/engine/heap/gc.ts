@@ -21,8 +21,8 @@
  */
 
 import { rt, type CollectionEvent } from '../runtime.ts';
-import { decref, incref, type GcList, type Heap, unlink } from './heap.ts';
-import { GC_COLLECTING, GC_FINALIZED, GC_FROZEN, GC_OLD_SPACE_1, GC_UNREACHABLE, PyError, type PyObject } from '../objects/object.ts';
+import { GcList, decref, incref, type Heap, unlink } from './heap.ts';
+import { GC_COLLECTING, GC_FINALIZED, GC_FROZEN, GC_OLD_SPACE_1, GC_UNREACHABLE, PyError, PyObject, type Visit } from '../objects/object.ts';
 import { PyTuple, tupleMaybeUntrack } from '../objects/tuple.ts';
 import { PyDict, dictEntries } from '../objects/dict.ts';
 import { PyWeakref, clearWeakref, handleCallback } from '../objects/weakref.ts';
@@ -192,46 +192,13 @@ function collectWithCallback(h: Heap, generation: number, trigger: CollectionEve
 
 // ------------------------------------------------------------------ the algorithm
 
-/** A temporary GC list with its own sentinel. */
+/**
+ * A temporary GC list with its own sentinel. The sentinel is a PyObject like the
+ * generations' sentinels, so the collector's loops over gcNext/gcPrev see one more object
+ * of a familiar shape rather than a plain object.
+ */
 function tempList(): GcList {
-  const sentinel = { gcNext: null, gcPrev: null } as unknown as PyObject;
-  sentinel.gcNext = sentinel;
-  sentinel.gcPrev = sentinel;
-  return {
-    head: sentinel,
-    isEmpty() {
-      return sentinel.gcNext === sentinel;
-    },
-    append(o: PyObject) {
-      const last = sentinel.gcPrev!;
-      last.gcNext = o;
-      o.gcPrev = last;
-      o.gcNext = sentinel;
-      sentinel.gcPrev = o;
-    },
-    merge(from: GcList) {
-      if (from.isEmpty()) return;
-      const tail = sentinel.gcPrev!;
-      const first = from.head.gcNext!;
-      const last = from.head.gcPrev!;
-      tail.gcNext = first;
-      first.gcPrev = tail;
-      last.gcNext = sentinel;
-      sentinel.gcPrev = last;
-      from.head.gcNext = from.head;
-      from.head.gcPrev = from.head;
-    },
-    size() {
-      let n = 0;
-      for (let o = sentinel.gcNext!; o !== sentinel; o = o.gcNext!) n++;
-      return n;
-    },
-    toArray() {
-      const out: PyObject[] = [];
-      for (let o = sentinel.gcNext!; o !== sentinel; o = o.gcNext!) out.push(o);
-      return out;
-    },
-  } as GcList;
+  return new GcList(new PyObject(rt.types.sentinel));
 }
 
 function moveTo(o: PyObject, list: GcList): void {
@@ -244,6 +211,11 @@ function cpythonRefcount(o: PyObject): number {
   return o.rc - o.borrowed;
 }
 
+/** subtract_refs' visitor: a reference from inside the collected set is not external. */
+const visitDecref: Visit = (target) => {
+  if ((target.gcFlags & GC_COLLECTING) !== 0 && target.gen >= 0 && target.type.isGC && target.gcRefs > 0) target.gcRefs--;
+};
+
 /** update_refs + subtract_refs: afterwards gc_refs counts references from outside `list`. */
 function computeExternalRefs(list: GcList): void {
   const head = list.head;
@@ -253,12 +225,24 @@ function computeExternalRefs(list: GcList): void {
   }
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
     const t = o.type.traverse;
-    if (t === null) continue;
-    t(o, (target) => {
-      if ((target.gcFlags & GC_COLLECTING) !== 0 && target.gen >= 0 && target.type.isGC && target.gcRefs > 0) target.gcRefs--;
-    });
+    if (t !== null) t(o, visitDecref);
   }
 }
+
+/** The list move_unreachable is scanning, for visitReachable (one visitor for every object). */
+let scanning: GcList | null = null;
+
+/** move_unreachable's visitor: what a reachable object refers to is reachable too. */
+const visitReachable: Visit = (target) => {
+  if ((target.gcFlags & GC_COLLECTING) === 0 || target.gen < 0) return;
+  if ((target.gcFlags & GC_UNREACHABLE) !== 0) {
+    // Tentatively unreachable, but reachable after all: back to the end of young.
+    target.gcFlags &= ~GC_UNREACHABLE;
+    unlink(target);
+    scanning!.append(target);
+    target.gcRefs = 1;
+  } else if (target.gcRefs === 0) target.gcRefs = 1;
+};
 
 /**
  * move_unreachable: scans `young` in order; objects with gc_refs > 0 are reachable and
@@ -267,23 +251,14 @@ function computeExternalRefs(list: GcList): void {
  */
 function moveUnreachable(young: GcList, unreachable: GcList): void {
   const head = young.head;
+  const outer = scanning;
+  scanning = young;
   let o = head.gcNext!;
   while (o !== head) {
     const next = o.gcNext!;
     if (o.gcRefs > 0) {
       const t = o.type.traverse;
-      if (t !== null) {
-        t(o, (target) => {
-          if ((target.gcFlags & GC_COLLECTING) === 0 || target.gen < 0) return;
-          if ((target.gcFlags & GC_UNREACHABLE) !== 0) {
-            // Tentatively unreachable, but reachable after all: back to the end of young.
-            target.gcFlags &= ~GC_UNREACHABLE;
-            unlink(target);
-            young.append(target);
-            target.gcRefs = 1;
-          } else if (target.gcRefs === 0) target.gcRefs = 1;
-        });
-      }
+      if (t !== null) t(o, visitReachable);
       o.gcFlags &= ~GC_COLLECTING;
       o = o.gcNext!;
     } else {
@@ -293,6 +268,7 @@ function moveUnreachable(young: GcList, unreachable: GcList): void {
       o = next;
     }
   }
+  scanning = outer;
   // Clear the marks: what stays in `unreachable` keeps COLLECTING for later phases.
   for (let u = unreachable.head.gcNext!; u !== unreachable.head; u = u.gcNext!) u.gcFlags &= ~GC_UNREACHABLE;
 }
@@ -323,7 +299,8 @@ function collectMain(h: Heap, generation: number, trigger: CollectionEvent['trig
   for (let i = 0; i <= generation; i++) h.counts[i] = 0;
   // Merge younger generations into the one being collected.
   for (let i = 0; i < generation; i++) {
-    for (const o of gens[i]!.toArray()) o.gen = generation;
+    const head = gens[i]!.head;
+    for (let o = head.gcNext!; o !== head; o = o.gcNext!) o.gen = generation;
     gens[generation]!.merge(gens[i]!);
     ph[generation]! += ph[i]!;
     ph[i] = 0;
@@ -349,7 +326,7 @@ function collectMain(h: Heap, generation: number, trigger: CollectionEvent['trig
   st.collections++;
   st.collected += region.collected;
   // CPython also prints the elapsed time, which a simulation cannot reproduce.
-  if (debugStats) rt.stderr.push(`gc: done, ${region.unreachable.length} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
+  if (debugStats) rt.stderr.push(`gc: done, ${region.unreachableCount} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
   return [region.collected, 0];
 }
 
@@ -372,34 +349,49 @@ function collectRegion(
   trigger: CollectionEvent['trigger'],
   examined: number,
   afterSurvivors: () => void,
-): { collected: number; unreachable: PyObject[] } {
+): { collected: number; unreachableCount: number } {
   state.lastExamined = examined;
   const unreachable = tempList();
   deduceUnreachable(from, unreachable);
   untrackTuples(from);
-  lastSurvivors = from.size();
-  if (from !== to) {
-    for (const o of from.toArray()) setGeneration(h, o, toGen);
-    to.merge(from);
+  let survivors = 0;
+  const fromHead = from.head;
+  for (let o = fromHead.gcNext!; o !== fromHead; o = o.gcNext!) {
+    survivors++;
+    if (from !== to) setGeneration(h, o, toGen);
   }
+  lastSurvivors = survivors;
+  if (from !== to) to.merge(from);
   afterSurvivors();
-  const unreachableObjects = unreachable.toArray();
-  for (const o of unreachableObjects) o.gen = generation;
+  let unreachableCount = 0;
+  const unreachableHead = unreachable.head;
+  for (let o = unreachableHead.gcNext!; o !== unreachableHead; o = o.gcNext!) {
+    o.gen = generation;
+    unreachableCount++;
+  }
   const tracer = rt.tracer;
+  // The list as an array only for those who look at it (traces, DEBUG_COLLECTABLE).
+  const unreachableObjects = tracer !== null || (state.debug & DEBUG_COLLECTABLE) !== 0 ? unreachable.toArray() : null;
   if (tracer !== null) {
     tracer.collection({
-      phase: 'unreachable', generation, trigger, examined, unreachable: unreachableObjects,
+      phase: 'unreachable', generation, trigger, examined, unreachable: unreachableObjects!,
       collected: 0, uncollectable: 0, promoted: 0,
     });
   }
   if ((state.debug & DEBUG_COLLECTABLE) !== 0) {
-    for (const o of unreachableObjects) rt.stderr.push(`gc: collectable <${o.type.name} ${hexAddress(o.addr)}>\n`);
+    for (const o of unreachableObjects!) rt.stderr.push(`gc: collectable <${o.type.name} ${hexAddress(o.addr)}>\n`);
   }
   // Legacy finalizers (tp_del) cannot be written in Python, so nothing is uncollectable.
   let m = handleWeakrefs(h, unreachable, to, toGen);
-  finalizeGarbage(unreachable);
+  const ranFinalizers = finalizeGarbage(unreachable);
   const finalUnreachable = tempList();
-  handleResurrected(h, unreachable, finalUnreachable, to, toGen);
+  if (ranFinalizers || weakrefCallbacksRun > 0) handleResurrected(h, unreachable, finalUnreachable, to, toGen);
+  else {
+    // No Python code ran since the unreachable set was found, so no reference changed and
+    // handle_resurrected_objects would find every object still unreachable, in order:
+    // the list moves over as it is (its objects keep GC_COLLECTING, as they would).
+    finalUnreachable.merge(unreachable);
+  }
   m += finalUnreachable.size();
   const saveCause = h.deathCause;
   h.deathCause = { kind: 'gc', generation };
@@ -410,11 +402,11 @@ function collectRegion(
   }
   if (tracer !== null) {
     tracer.collection({
-      phase: 'done', generation, trigger, examined, unreachable: unreachableObjects,
-      collected: m, uncollectable: 0, promoted: examined - unreachableObjects.length,
+      phase: 'done', generation, trigger, examined, unreachable: unreachableObjects!,
+      collected: m, uncollectable: 0, promoted: examined - unreachableCount,
     });
   }
-  return { collected: m, unreachable: unreachableObjects };
+  return { collected: m, unreachableCount };
 }
 
 /** An object joins list `gen` (for the incremental collector, old lists carry a space bit). */
@@ -458,7 +450,11 @@ function untrackDicts(list: GcList): void {
   }
 }
 
+/** How many weakref callbacks the last handleWeakrefs ran. */
+let weakrefCallbacksRun = 0;
+
 function handleWeakrefs(h: Heap, unreachable: GcList, old: GcList, toGen: number): number {
+  weakrefCallbacksRun = 0;
   const toCall = tempList();
   const head = unreachable.head;
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
@@ -478,6 +474,7 @@ function handleWeakrefs(h: Heap, unreachable: GcList, old: GcList, toGen: number
   while (!toCall.isEmpty()) {
     const wr = toCall.head.gcNext! as PyWeakref;
     const cb = wr.callback!;
+    weakrefCallbacksRun++;
     handleCallback(wr, cb);
     decref(wr);
     if (toCall.head.gcNext === wr) {
@@ -489,7 +486,12 @@ function handleWeakrefs(h: Heap, unreachable: GcList, old: GcList, toGen: number
   return freed;
 }
 
-function finalizeGarbage(collectable: GcList): void {
+/** finalize_garbage; returns whether any finalizer ran (and so could have resurrected objects). */
+function finalizeGarbage(collectable: GcList): boolean {
+  const head = collectable.head;
+  let any = false;
+  for (let o = head.gcNext!; o !== head && !any; o = o.gcNext!) any = (o.gcFlags & GC_FINALIZED) === 0 && hasFinalizer(o);
+  if (!any) return false;
   const seen = tempList();
   while (!collectable.isEmpty()) {
     const o = collectable.head.gcNext!;
@@ -501,13 +503,14 @@ function finalizeGarbage(collectable: GcList): void {
     }
   }
   collectable.merge(seen);
+  return true;
 }
 
 function handleResurrected(h: Heap, unreachable: GcList, stillUnreachable: GcList, old: GcList, toGen: number): void {
   const head = unreachable.head;
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) o.gcFlags &= ~GC_COLLECTING;
   deduceUnreachable(unreachable, stillUnreachable);
-  for (const o of unreachable.toArray()) {
+  for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
     o.gcFlags &= ~GC_COLLECTING;
     setGeneration(h, o, toGen);
   }

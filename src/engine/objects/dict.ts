@@ -143,7 +143,7 @@ function dictChanged(d: PyDict): void {
 }
 
 /** The entry index of the exact-str key `name`, or -1. */
-function strSlot(d: PyDict, name: string): number {
+export function strSlot(d: PyDict, name: string): number {
   const m = d.strIndex;
   if (m !== null) {
     const i = m.get(name);
@@ -337,8 +337,8 @@ export function dictSetStrHinted(d: PyDict, name: string, value: PyObject, keyOb
   setStrAt(d, name, value, keyObj, i);
 }
 
-/** dictSetStr once the name's entry index `i` (or -1) is known. */
-function setStrAt(d: PyDict, name: string, value: PyObject, keyObj: PyObject | undefined, i: number): void {
+/** dictSetStr once the name's entry index `i` (or -1, see strSlot) is known. */
+export function setStrAt(d: PyDict, name: string, value: PyObject, keyObj: PyObject | undefined, i: number): void {
   if (i >= 0) {
     const old = d.values[i];
     d.values[i] = newref(value);

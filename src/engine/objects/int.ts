@@ -224,6 +224,15 @@ const OP_ADD = BINARY_OPS.indexOf('add');
 const OP_SUB = BINARY_OPS.indexOf('sub');
 const OP_MUL = BINARY_OPS.indexOf('mul');
 const OP_MOD = BINARY_OPS.indexOf('mod');
+const OP_FLOORDIV = BINARY_OPS.indexOf('floordiv');
+const OP_AND = BINARY_OPS.indexOf('and');
+const OP_OR = BINARY_OPS.indexOf('or');
+const OP_XOR = BINARY_OPS.indexOf('xor');
+
+/** Fits JavaScript's 32-bit bitwise operators, which then agree with Python's on ints. */
+function isInt32(v: number | bigint): v is number {
+  return typeof v === 'number' && (v | 0) === v;
+}
 
 /**
  * BINARY_OP's shortcut for two exact ints (`op` indexes BINARY_OPS, in-place or not: int has
@@ -236,6 +245,13 @@ export function intBinaryExact(op: number, x: PyInt, y: PyInt): PyObject | null 
   if (op === OP_SUB) return newInt(sub(a, b));
   if (op === OP_MUL) return newInt(mul(a, b));
   if (op === OP_MOD && b !== 0 && b !== 0n) return newInt(floorMod(a, b));
+  if (op === OP_FLOORDIV && b !== 0 && b !== 0n) return newInt(floorDiv(a, b));
+  if (isInt32(a) && isInt32(b)) {
+    // The generic slots compute these on bigints; within 32 bits the values are the same.
+    if (op === OP_AND) return newInt(a & b);
+    if (op === OP_OR) return newInt(a | b);
+    if (op === OP_XOR) return newInt(a ^ b);
+  }
   return null;
 }
 

@@ -191,6 +191,13 @@ export class PyType extends PyObject {
   /** typeLookup results (null = not found) valid while lookupEpoch === typeCache.epoch. */
   lookupCache: Map<string, PyObject | null> | null = null;
   lookupEpoch = 0;
+  /**
+   * Instances' __getattribute__ (when written in Python) and __getattr__ (borrowed, or
+   * null), valid while hooksEpoch === typeCache.epoch: every attribute load consults them.
+   */
+  getattributeHook: PyObject | null = null;
+  getattrHook: PyObject | null = null;
+  hooksEpoch = 0;
 
   constructor(metatype: PyType | null, name: string) {
     // `type` is its own metatype; it is patched in when the type object is created.

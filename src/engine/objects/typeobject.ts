@@ -8,9 +8,10 @@
 
 import { rt } from '../runtime.ts';
 import { decref, incref, newref, xdecref } from '../heap/heap.ts';
-import { GC_FINALIZED, PyError, PyObject, PyType, type CompareOp, type NativeCall, type Visit } from './object.ts';
+import { GC_FINALIZED, PyError, PyObject, PyType, typeCache, type CompareOp, type NativeCall, type Visit } from './object.ts';
 import {
   PyDict, dictEntries, dictGetStr, dictSetItem, dictSetStr, dictDelStr, newDict, dictCopy, dictSizeOf, dictPop, indexEntry,
+  setStrAt, strSlot,
 } from './dict.ts';
 import { PyStr, internStr, newStr } from './str.ts';
 import { PyInt, newBool, newInt } from './int.ts';
@@ -183,21 +184,36 @@ export function genericGetAttr(o: PyObject, name: string): PyObject | null {
   return null;
 }
 
-/** Like genericGetAttr but, for methods, returns the unbound function and `true`
- * so the caller can skip creating a bound method (LOAD_METHOD). */
-export function lookupMethod(o: PyObject, name: string): { value: PyObject; unbound: boolean } | null {
+/**
+ * Set by lookupMethod (read it right after the call): whether the value it returned is an
+ * unbound method, to be called with the owner as self.
+ */
+export let lookupMethodUnbound = false;
+
+/**
+ * Like genericGetAttr but, for methods, returns the unbound function (and sets
+ * lookupMethodUnbound) so the caller can skip creating a bound method (LOAD_METHOD).
+ * Returns a new reference, or null when the attribute does not exist.
+ */
+export function lookupMethod(o: PyObject, name: string): PyObject | null {
   const t = o.type;
   if (t.getattro !== genericGetAttr && t.getattro !== instanceGetAttr) {
     const v = t.getattro === null ? null : t.getattro(o, name);
-    return v === null ? null : { value: v, unbound: false };
+    // Set after the lookup: a __getattr__ it ran may have looked up methods itself.
+    lookupMethodUnbound = false;
+    return v;
   }
   const descr = typeLookup(t, name);
   if (descr !== null && (descr instanceof PyFunction || (descr instanceof PyBuiltin && descr.owner !== null && descr.self === null))) {
     const attrs = instanceAttrs(o);
-    if (attrs === null || dictGetStr(attrs, name) === null) return { value: newref(descr), unbound: true };
+    if (attrs === null || dictGetStr(attrs, name) === null) {
+      lookupMethodUnbound = true;
+      return newref(descr);
+    }
   }
   const v = t.getattro(o, name);
-  return v === null ? null : { value: v, unbound: false };
+  lookupMethodUnbound = false;
+  return v;
 }
 
 export function genericSetAttr(o: PyObject, name: string, value: PyObject | null): void {
@@ -217,19 +233,29 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     if (!dictDelStr(attrs, name)) raise(rt.exc.AttributeError!, rt.profile.messages.delMissingAttribute(t.name, name));
     return;
   }
-  const key = internStr(name);
   // Stored into the instance's own values (3.13+ embedded): the dict's tracking is untouched.
   const untracked = attrs.embeddedIn === o && attrs.gen < 0;
-  dictSetStr(attrs, name, value, key);
+  const slot = strSlot(attrs, name);
+  const existing = slot >= 0 ? attrs.keys[slot]! : null;
+  if (existing !== null && existing.imm && (existing as PyStr).interned) {
+    // internStr(name) would return this immortal key, and taking and dropping a reference
+    // to an immortal object does nothing: skip both.
+    setStrAt(attrs, name, value, existing, slot);
+  } else {
+    const key = internStr(name);
+    setStrAt(attrs, name, value, key, slot);
+    decref(key);
+  }
   if (untracked && attrs.embeddedIn === o && attrs.gen >= 0) rt.heap.untrack(attrs);
-  decref(key);
 }
 
 /** Instances of Python classes: generic lookup, then __getattr__ if the class has one. */
 export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
-  const getattribute = typeLookup(o.type, '__getattribute__');
+  const t = o.type;
+  if (t.hooksEpoch !== typeCache.epoch) findAttributeHooks(t);
+  const getattribute = t.getattributeHook;
   let r: PyObject | null;
-  if (getattribute !== null && getattribute instanceof PyFunction) {
+  if (getattribute !== null) {
     try {
       r = callMethodObj(getattribute, o, [internedArg(name)]);
     } catch (e) {
@@ -239,9 +265,17 @@ export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
     }
   } else r = genericGetAttr(o, name);
   if (r !== null) return r;
-  const hook = typeLookup(o.type, '__getattr__');
+  const hook = t.getattrHook;
   if (hook !== null) return callMethodObj(hook, o, [internedArg(name)]);
   return null;
+}
+
+/** Caches a class's __getattribute__ (only one written in Python counts) and __getattr__. */
+function findAttributeHooks(t: PyType): void {
+  const getattribute = typeLookup(t, '__getattribute__');
+  t.getattributeHook = getattribute instanceof PyFunction ? getattribute : null;
+  t.getattrHook = typeLookup(t, '__getattr__');
+  t.hooksEpoch = typeCache.epoch;
 }
 
 function internedArg(name: string): PyObject {
