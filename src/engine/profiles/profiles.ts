@@ -245,6 +245,8 @@ export interface PythonProfile {
    * stdout is line-buffered, so that list is freed at the end of each printed line.
    */
   stdoutLineBuffering: boolean;
+  /** hash(None): the address (_Py_HashPointer) until 3.11; a constant from 3.12 (gh-99540). */
+  noneHash: 'pointer' | number;
   recursionLimit: number;
   /**
    * How deep native recursion (repr of nested containers) may go. 'shared' (3.10/3.11):
@@ -443,6 +445,7 @@ const P310: PythonProfile = {
   lazyKeywordTuples: true,
   keywordParserEveryCall: [],
   stdoutLineBuffering: false,
+  noneHash: 'pointer',
   collector: 'generational',
   thresholds: [700, 10, 10],
   collectAt: 'allocation',
@@ -481,6 +484,7 @@ const P311: PythonProfile = {
 
 const P312: PythonProfile = {
   ...P311,
+  noneHash: 0xfca86420,
   version: '3.12',
   label: 'CPython 3.12 — generational GC, immortal objects',
   versionInfo: [3, 12, 1],
