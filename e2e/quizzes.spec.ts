@@ -114,9 +114,10 @@ test('a learner takes quizzes, predicts, solves a challenge and keeps, moves and
     await expect(page.getByRole('status').filter({ hasText: 'Quiz complete: 4 of 6 correct.' })).toBeVisible();
     await expect(page.getByText('You scored 4 of 6.')).toBeVisible();
     await expect(page.getByText('Saved result: 4 of 6.')).toBeVisible();
-    // Grading needed no engine: the answers came with the page.
+    // One quiz script for the page. (Whether the engine's worker loaded meanwhile is not
+    // checked: a playground warms it up when the pointer or focus enters it, which a scroll
+    // under a resting mouse can do; tests/quiz proves the answers are computed at build time.)
     expect(scripts.filter((path) => /\/Quiz\.[\w-]+\.js$/.test(path))).toHaveLength(1);
-    expect(scripts.filter((path) => /engine\.worker/.test(path))).toEqual([]);
 
     // The feedback links to the section that teaches the point.
     await form(6, 6).getByRole('link', { name: 'Immortal objects since 3.12' }).click();
@@ -151,7 +152,7 @@ test('a learner takes quizzes, predicts, solves a challenge and keeps, moves and
     await expect(playground.getByText(/line 13 printed freed report\./)).toBeVisible();
     await playground.getByRole('button', { name: 'Next step' }).click();
     await expect(playground.getByRole('slider', { name: 'Step' })).not.toHaveAttribute('aria-valuetext', /line 13$/);
-    // Running a playground does load the engine (so the quiz's check above could have seen it).
+    // Running a playground loads the engine's worker.
     expect(scripts.some((path) => /engine\.worker/.test(path))).toBe(true);
   });
 
