@@ -33,7 +33,11 @@ export class Allocator {
   blocksInUse = 0;
   private arenaBase: number;
   private arenaNext: number;
-  /** Pools with free room per size class, most recently used first. */
+  /**
+   * Pools with free room per size class, most recently used LAST: the front of CPython's
+   * usedpools list is the end of the array, so that moving a pool to the front or dropping
+   * the front pool is a push or a pop instead of an O(n) unshift or shift.
+   */
   private usedPools: Pool[][] = [];
   /** Pools by index from arenaBase (pools are carved consecutively). */
   private poolByIndex: Pool[] = [];
@@ -57,10 +61,10 @@ export class Allocator {
     if (size > SMALL_REQUEST_THRESHOLD) return this.allocLarge(size);
     const sizeClass = (size - 1) >> 4;
     const pools = this.usedPools[sizeClass]!;
-    let pool = pools[0];
+    let pool = pools.length > 0 ? pools[pools.length - 1]! : undefined;
     if (pool === undefined) {
       pool = this.newPool(sizeClass);
-      pools.unshift(pool);
+      pools.push(pool);
     }
     let addr: number;
     if (pool.free.length > 0) addr = pool.free.pop()!;
@@ -69,7 +73,7 @@ export class Allocator {
       pool.nextOffset += pool.blockSize;
     }
     pool.used++;
-    if (pool.free.length === 0 && pool.nextOffset > pool.maxOffset) pools.shift(); // pool is full
+    if (pool.free.length === 0 && pool.nextOffset > pool.maxOffset) pools.pop(); // pool is full
     return addr;
   }
 
@@ -85,7 +89,7 @@ export class Allocator {
     pool.free.push(addr);
     pool.used--;
     const pools = this.usedPools[pool.sizeClass]!;
-    if (wasFull) pools.unshift(pool); // a full pool that frees a block goes to the front
+    if (wasFull) pools.push(pool); // a full pool that frees a block goes to the front
   }
 
   private newPool(sizeClass: number): Pool {
