@@ -279,6 +279,11 @@ export function dictSetItem(d: PyDict, key: PyObject, value: PyObject): void {
     decref(old);
     return;
   }
+  insertAbsent(d, key, value);
+}
+
+/** dictSetItem's insertion, once a lookup has found no entry for `key`. */
+function insertAbsent(d: PyDict, key: PyObject, value: PyObject): void {
   const isStrKey = key.type === rt.types.str;
   if (d.log2Size === 0) {
     // First insertion into the shared empty keys (insert_to_emptydict / insertion_resize).
@@ -349,7 +354,9 @@ export function setStrAt(d: PyDict, name: string, value: PyObject, keyObj: PyObj
     return;
   }
   const k = keyObj ?? internStr(name);
-  dictSetItem(d, k, value);
+  // strSlot's -1 is final for an exact str key (dictLookup would search by strSlot again).
+  if (k.type === rt.types.str) insertAbsent(d, k, value);
+  else dictSetItem(d, k, value);
   if (keyObj === undefined) decref(k);
 }
 
