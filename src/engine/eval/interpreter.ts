@@ -15,7 +15,7 @@
 
 import { rt } from '../runtime.ts';
 import { decref, incref, newref, touch, xdecref } from '../heap/heap.ts';
-import { EngineStop, PyError, PyObject, PyType } from '../objects/object.ts';
+import { EngineStop, PyError, PyObject, PyType, typeCache } from '../objects/object.ts';
 import { Op, BINARY_OPS, INPLACE_OFFSET, Intrinsic } from '../compile/opcodes.ts';
 import {
   CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, PyCell, PyCode, PyFunction, PyMethod, newCell,
@@ -466,7 +466,8 @@ export function runFrame(entry: Frame): PyObject {
             const hints = f.code.nameHints ?? newNameHints(f.code);
             const at = lasti * 3;
             let v = f.locals !== null ? dictGetStrHinted(f.locals, name, hints, at) : null;
-            if (v === null) v = dictGetStrHinted(f.globals, name, hints, at + 1);
+            // At module level the locals are the globals: a miss there is a miss in both.
+            if (v === null && f.locals !== f.globals) v = dictGetStrHinted(f.globals, name, hints, at + 1);
             if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
             if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             stack[sp++] = newref(v);
@@ -1644,7 +1645,11 @@ function specializedClassCall(f: Frame, cls: PyType, nargs: number, base: number
 /** A class whose calls can be specialized: object.__new__ and a plain Python __init__. */
 function specializableInit(cls: PyType): PyFunction | null {
   if (cls.newInstance !== objectNew) return null;
-  const init = typeLookup(cls, '__init__');
+  if (cls.initEpoch !== typeCache.epoch) {
+    cls.initLookup = typeLookup(cls, '__init__');
+    cls.initEpoch = typeCache.epoch;
+  }
+  const init = cls.initLookup;
   if (!(init instanceof PyFunction)) return null;
   const code = init.code;
   if ((code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR)) !== 0 || code.kwonlyargcount > 0) return null;

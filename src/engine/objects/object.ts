@@ -198,6 +198,9 @@ export class PyType extends PyObject {
   getattributeHook: PyObject | null = null;
   getattrHook: PyObject | null = null;
   hooksEpoch = 0;
+  /** typeLookup(this, '__init__') (borrowed), valid while initEpoch === typeCache.epoch: class calls consult it. */
+  initLookup: PyObject | null = null;
+  initEpoch = -1;
 
   constructor(metatype: PyType | null, name: string) {
     // `type` is its own metatype; it is patched in when the type object is created.
