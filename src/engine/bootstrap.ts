@@ -5,7 +5,7 @@
  */
 
 import { setRuntime, type BuiltinTypes, type Runtime } from './runtime.ts';
-import { Heap, bindHeap, decref, unlink } from './heap/heap.ts';
+import { Heap, bindHeap, currentHeap, decref, unlink } from './heap/heap.ts';
 import { PyObject, PyType } from './objects/object.ts';
 import type { PythonProfile } from './profiles/profiles.ts';
 import { PyInt, installInt } from './objects/int.ts';
@@ -169,7 +169,8 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     constantRoots: [],
   };
   setRuntime(rt);
-  bindHeap(heap, (o) => deallocate(heap, o));
+  // No closure over `heap`: decref calls deallocate directly, one call less per death.
+  bindHeap(heap, deallocate);
   if (opts.trackLive) heap.live = new Set();
   heap.currentLine = () => rt.frame?.line ?? null;
   const startup = STARTUP_STATE[profile.version];
@@ -327,7 +328,8 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
  * deallocations, objects wait on a list and are freed once the nesting unwinds, so freeing a
  * 100,000-deep nested list never exhausts the stack.
  */
-function deallocate(heap: Heap, o: PyObject): void {
+function deallocate(o: PyObject): void {
+  const heap = currentHeap();
   const t = o.type;
   if (heap.observer !== null) heap.observer.dying?.(o, heap.deathCause);
   if (!t.trashcan) {
