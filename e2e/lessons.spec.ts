@@ -9,8 +9,8 @@
  * a "Run" button, and a status line (role="status") that reads "Ran on CPython <version>
  * …" after a successful run (src/islands/Playground.tsx).
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { lessonIdFromPath } from '../src/lib/lesson-order.ts';
 import { readLessons } from '../tests/lessons/lesson-source.ts';
 
@@ -29,14 +29,6 @@ const lessons = readLessons().map((lesson) => ({
       python: typeof usage.props['python'] === 'string' ? usage.props['python'] : '3.13',
     })),
 }));
-
-async function expectNoSeriousAccessibilityViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
-}
 
 /** Runs one playground and waits for its verdict. */
 async function runPlayground(region: Locator, playground: PlaygroundCase): Promise<void> {

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { heapAnswer, outputAnswer } from '../src/lib/quiz/answers.ts';
 import { readLessons } from '../tests/lessons/lesson-source.ts';
 
@@ -20,14 +20,6 @@ function snippet(stem: string, name: string): string {
   const found = lessons.get(stem)?.snippets.find((s) => s.name === name);
   if (found === undefined) throw new Error(`no snippet ${name} in ${stem}`);
   return found.code;
-}
-
-async function expectNoSeriousAccessibilityViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
 }
 
 /** Waits until the island around `inside` has hydrated (Astro removes its ssr attribute). */

@@ -4,8 +4,8 @@
  * layout and the keyboard. Along the way it listens for console errors and for any request
  * that leaves the site's own origin, and runs axe on the pages it visits.
  */
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { measureJavaScript } from './support/page-weight.ts';
 
 const lessonTitles = [
@@ -29,15 +29,6 @@ const thirdLesson = { title: lessonTitles[2]! };
  */
 const lessonJavaScriptBudgetBytes = 60 * 1024;
 const editorChunk = /\/_astro\/editor\.[\w-]+\.js$/;
-
-/** Fails on axe violations that WCAG rates serious or critical; lists them readably if any. */
-async function expectNoSeriousAccessibilityViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
-}
 
 test('a reader finds, reads, searches and themes the course', async ({ page, baseURL }, testInfo) => {
   const siteOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
