@@ -15,6 +15,7 @@ import { PyTuple } from './objects/tuple.ts';
 import { PyBuiltin } from './objects/builtinfunc.ts';
 import { PyDict, dictGetStr } from './objects/dict.ts';
 import { iteratorLengthHint, newSeqIterator } from './objects/iterators.ts';
+import { addressOf } from './heap/allocator.ts';
 
 // ------------------------------------------------------------------ representation
 
@@ -53,8 +54,9 @@ export function defaultRepr(o: PyObject): string {
   return `<${mod}${t.qualname} object at ${hexAddress(o.addr)}>`;
 }
 
-export function hexAddress(addr: number): string {
-  return `0x${addr.toString(16).padStart(12, '0')}`;
+/** The address of an object's stored `addr` (see encodeAddress) in hex, as reprs show it. */
+export function hexAddress(code: number): string {
+  return `0x${addressOf(code).toString(16).padStart(12, '0')}`;
 }
 
 /** str(o) as a JS string. */

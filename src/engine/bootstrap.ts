@@ -33,6 +33,7 @@ import { bindCollector, newCollectorState, onThresholdCrossed, resetIncremental 
 import { STARTUP_STATE } from './profiles/startup.ts';
 import { callObject } from './abstract.ts';
 import { PyMethod } from './objects/function.ts';
+import { encodeAddress } from './heap/allocator.ts';
 
 const STATIC_BASE = 0x55f1c3a00000; // where the interpreter binary's static objects live
 
@@ -186,7 +187,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   // Static type objects live in the interpreter binary.
   let addr = STATIC_BASE;
   for (const t of Object.values(types)) {
-    heap.allocateStatic(t, addr);
+    heap.allocateStatic(t, encodeAddress(addr));
     addr += 0x1a0;
     makeStatic(rt, t, 'type');
   }
@@ -365,7 +366,7 @@ function makeStatic(rt: Runtime, o: PyObject, kind: keyof PythonProfile['staticR
 }
 
 function staticObject<T extends PyObject>(rt: Runtime, o: T, addr: number, kind: keyof PythonProfile['staticRefcounts'] = 'other'): T {
-  rt.heap.allocateStatic(o, addr);
+  rt.heap.allocateStatic(o, encodeAddress(addr));
   makeStatic(rt, o, kind);
   return o;
 }

@@ -173,9 +173,9 @@ export class Heap {
     if (this.live !== null) this.live.add(o);
   }
 
-  /** Static objects (small ints, singletons) at fixed addresses, never freed. */
-  allocateStatic<T extends PyObject>(o: T, addr: number): T {
-    o.addr = addr;
+  /** Static objects (small ints, singletons) at fixed addresses, never freed. `code` is encodeAddress(address) or an allocator block. */
+  allocateStatic<T extends PyObject>(o: T, code: number): T {
+    o.addr = code;
     o.serial = this.nextSerial++;
     o.mark = this.epoch;
     return o;

@@ -28,6 +28,7 @@ import { newSuper } from '../objects/typeobject.ts';
 import { handledFrameSelf } from './support.ts';
 import { PyException } from '../objects/exceptions.ts';
 import { binaryOp, catchPy, nativeTick } from '../abstract.ts';
+import { addressOf } from '../heap/allocator.ts';
 
 function intArg(o: PyObject, fname: string): number {
   void fname;
@@ -316,7 +317,7 @@ function hexOctBin(args: PyObject[], kwnames: string[] | null, name: string, bas
 function idImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   noKeywords('id', kwnames);
   checkArgCount('id', args, 1, 1);
-  return newInt(args[0]!.addr);
+  return newInt(addressOf(args[0]!.addr));
 }
 
 function absImpl(args: PyObject[], kwnames: string[] | null): PyObject {

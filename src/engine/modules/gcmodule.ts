@@ -13,6 +13,7 @@ import { checkArgCount, noKeywords, parseArgs } from '../objects/builtinfunc.ts'
 import { typeError, valueError } from '../objects/errors.ts';
 import { indexValue } from '../abstract.ts';
 import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, collectManually, collectorState, freeze, freezeCount, incrementalCounts, unfreeze } from '../heap/gc.ts';
+import { encodeAddress } from '../heap/allocator.ts';
 
 /** gc.DEBUG_* constants (DEBUG_LEAK = COLLECTABLE | UNCOLLECTABLE | SAVEALL). */
 export const GC_DEBUG_CONSTANTS: Record<string, number> = {
@@ -47,7 +48,7 @@ function startupStandIns(n: number, generation: number): PyObject[] {
   while (pool.length < offset + n) {
     const o = new PyObject(rt.types.startupObject);
     // Below the program's arenas: CPython allocated these before the program started.
-    rt.heap.allocateStatic(o, STARTUP_OBJECTS_BASE + 64 * pool.length);
+    rt.heap.allocateStatic(o, encodeAddress(STARTUP_OBJECTS_BASE + 64 * pool.length));
     o.imm = true;
     pool.push(o);
   }

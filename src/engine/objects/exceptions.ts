@@ -16,6 +16,7 @@ import { repr, str } from '../abstract.ts';
 import { defineMethods } from './builtinfunc.ts';
 import { genericGetAttr, genericSetAttr } from './typeobject.ts';
 import { clearWeakrefs } from './weakref.ts';
+import { addressOf } from '../heap/allocator.ts';
 
 export class PyException extends PyObject {
   args: PyObject;
@@ -236,7 +237,7 @@ export function installExceptions(base: PyType): void {
     const npos = args.length - (kwnames?.length ?? 0);
     return newException(t, args.slice(0, npos));
   };
-  base.hash = (o) => o.addr / 16;
+  base.hash = (o) => addressOf(o.addr) / 16;
   defineMethods(base, {
     with_traceback: (a, _k, self) => {
       const e = self as PyException;

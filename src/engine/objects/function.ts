@@ -17,6 +17,7 @@ import { genericGetAttr } from './typeobject.ts';
 import { raise, typeError } from './errors.ts';
 import type { Instruction } from '../compile/opcodes.ts';
 import { clearWeakrefs } from './weakref.ts';
+import { addressOf } from '../heap/allocator.ts';
 
 export const CO_OPTIMIZED = 0x1;
 export const CO_NEWLOCALS = 0x2;
@@ -332,7 +333,7 @@ export function installFunctionTypes(t: {
   };
   m.hash = (o) => {
     const x = o as PyMethod;
-    const h = BigInt.asIntN(64, BigInt(x.self.addr >> 4) ^ BigInt(x.func.addr >> 4));
+    const h = BigInt.asIntN(64, BigInt(addressOf(x.self.addr) >> 4) ^ BigInt(addressOf(x.func.addr) >> 4));
     return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
   };
   m.getattro = (o, name) => {

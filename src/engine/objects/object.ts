@@ -34,7 +34,10 @@ export class PyObject {
   declare type: PyType;
   /** ob_refcnt */
   declare rc: number;
-  /** The simulated address, returned by id(). */
+  /**
+   * The simulated address in compact form (a small integer V8 need not box; see
+   * encodeAddress in heap/allocator.ts): id() returns addressOf(addr). 0: none yet.
+   */
   declare addr: number;
   /** A small, never reused number that names the object in traces (Python Tutor-style). */
   declare serial: number;

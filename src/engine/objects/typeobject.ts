@@ -25,6 +25,7 @@ import {
 } from '../abstract.ts';
 import { reportUnraisable } from './unraisable.ts';
 import { clearWeakrefs } from './weakref.ts';
+import { addressOf } from '../heap/allocator.ts';
 
 /** An instance of a class defined in Python (or of `object` itself). */
 export class PyInstance extends PyObject {
@@ -653,7 +654,7 @@ function registerSubclass(base: PyType, sub: PyType): void {
     reg.isClassDict = true;
     base.subclasses = reg;
   }
-  const key = newInt(sub.addr);
+  const key = newInt(addressOf(sub.addr));
   const wr = newWeakref(sub, null);
   dictSetItem(reg, key, wr);
   decref(key);
@@ -664,7 +665,7 @@ function registerSubclass(base: PyType, sub: PyType): void {
 function unregisterSubclass(base: PyType, sub: PyType): void {
   const reg = base.subclasses as PyDict | null;
   if (reg === null) return;
-  const key = newInt(sub.addr);
+  const key = newInt(addressOf(sub.addr));
   const wr = dictPop(reg, key);
   decref(key);
   if (wr !== null) decref(wr);
@@ -1137,8 +1138,8 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
 }
 
 /** _Py_HashPointer: the address rotated right by 4 bits, as a signed 64-bit value. */
-export function pointerHash(addr: number): number | bigint {
-  const a = BigInt(addr);
+export function pointerHash(code: number): number | bigint {
+  const a = BigInt(addressOf(code));
   const y = BigInt.asIntN(64, (a >> 4n) | ((a << 60n) & ((1n << 64n) - 1n)));
   const h = y === -1n ? -2n : y;
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;

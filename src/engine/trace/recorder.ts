@@ -19,6 +19,7 @@ import { PyBuiltin } from '../objects/builtinfunc.ts';
 import { PyWeakref } from '../objects/weakref.ts';
 import { PyException, formatExceptionLine } from '../objects/exceptions.ts';
 import { reportedRefcount, sizeOf } from '../modules/sysmodule.ts';
+import { addressOf } from '../heap/allocator.ts';
 import type {
   Death, FrameState, ObjectChange, ObjectKind, ObjectState, RecordedObject, RefKind, Step, StepEvent, Trace, TraceError,
 } from './format.ts';
@@ -341,12 +342,12 @@ export class TraceRecorder implements Tracer {
       kind: kindOf(o, rt),
       label: labelOf(o),
       refcount: reportedRefcount(o),
-      address: o.addr,
+      address: addressOf(o.addr),
       size: safe(() => sizeOf(o), 0),
       generation: o.gen,
       gcObject: o.type.isGC,
       immortal: o.imm && rt.profile.immortalObjects,
-      builtin: o.type === rt.types.type ? !(o as PyType).isHeapType : o.addr < 0x560000000000 && o.addr > 0x550000000000,
+      builtin: o.type === rt.types.type ? !(o as PyType).isHeapType : addressOf(o.addr) < 0x560000000000 && addressOf(o.addr) > 0x550000000000,
       refs,
     };
     if (weakRefs.length > 0) s.weakRefs = weakRefs;
@@ -385,7 +386,7 @@ export class TraceRecorder implements Tracer {
 
 function placeholder(o: PyObject): ObjectState {
   return {
-    id: o.serial, type: o.type.name, kind: 'other', label: '', refcount: 0, address: o.addr, size: 0,
+    id: o.serial, type: o.type.name, kind: 'other', label: '', refcount: 0, address: addressOf(o.addr), size: 0,
     generation: -1, gcObject: false, immortal: false, builtin: false, refs: [],
   };
 }
