@@ -161,6 +161,25 @@ export class Heap {
     return o;
   }
 
+  /**
+   * The serial of the next object born. Hot classes set their header where V8 sees only
+   * their class (see `noteBirth`): `allocate` and `reborn` see every class, so their
+   * stores to the header are megamorphic.
+   */
+  takeSerial(): number {
+    return this.nextSerial++;
+  }
+
+  /**
+   * The part of a birth that does not touch the header, for callers that set it themselves
+   * (addr from the allocator, serial from takeSerial, rc 1, gcFlags 0, mark = epoch).
+   */
+  noteBirth(o: PyObject): void {
+    if (this.allocator.blocksInUse > this.maxBlocks) this.memoryBudgetExceeded();
+    if (this.dirty !== null) this.dirty.push(o);
+    if (this.live !== null) this.live.add(o);
+  }
+
   /** An object taken from a free list: same address, new identity for traces. */
   reborn(o: PyObject): void {
     o.serial = this.nextSerial++;

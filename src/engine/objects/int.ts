@@ -63,8 +63,14 @@ export function intSizeOf(v: number | bigint): number {
 export function newInt(v: number | bigint): PyObject {
   if (typeof v === 'bigint') v = norm(v);
   if (typeof v === 'number' && v >= -5 && v <= 256) return newref(rt.smallInts[v + 5]!);
+  // Heap.allocate's work, done here where V8 sees only PyInt (its own stores are megamorphic).
+  const h = rt.heap;
   const o = new PyInt(rt.types.int, v);
-  return rt.heap.allocate(o, intSizeOf(v), false);
+  o.addr = h.allocator.alloc(intSizeOf(v));
+  h.noteBirth(o);
+  o.serial = h.takeSerial();
+  o.mark = h.epoch;
+  return o;
 }
 
 export function newBool(b: boolean): PyObject {
@@ -265,7 +271,14 @@ export function installInt(intType: PyType, boolType: PyType): void {
   intType.hash = (o) => intHash((o as PyInt).v);
   intType.sizeOf = (o) => intSizeOf((o as PyInt).v);
   intType.summary = (o) => intType.repr!(o);
-  intType.dealloc = (o) => rt.heap.release(o, false);
+  // Heap.release's work, done where V8 sees only PyInt. Instances of int subclasses come
+  // here too, tracked.
+  intType.dealloc = (o) => {
+    const h = rt.heap;
+    if (o.gen >= 0) h.untrack(o);
+    h.allocator.free(o.addr);
+    if (h.live !== null || h.observer !== null) h.forget(o);
+  };
   intType.richcompare = (a, b, op) => {
     if (!(b instanceof PyInt)) return null;
     return newBool(compareValues((a as PyInt).v, b.v, op));
