@@ -5,7 +5,7 @@
  */
 
 import { setRuntime, type BuiltinTypes, type Runtime } from './runtime.ts';
-import { Heap, bindHeap, currentHeap, decref, unlink } from './heap/heap.ts';
+import { Heap, bindHeap, currentHeap, decref, makeImmortal, unlink } from './heap/heap.ts';
 import { PyObject, PyType } from './objects/object.ts';
 import type { PythonProfile } from './profiles/profiles.ts';
 import { PyInt, installInt } from './objects/int.ts';
@@ -362,7 +362,7 @@ function deallocate(o: PyObject): void {
 
 function makeStatic(rt: Runtime, o: PyObject, kind: keyof PythonProfile['staticRefcounts'] = 'other'): void {
   o.rc = rt.profile.staticRefcounts[kind];
-  if (rt.profile.immortalObjects) o.imm = true;
+  if (rt.profile.immortalObjects) makeImmortal(o);
 }
 
 function staticObject<T extends PyObject>(rt: Runtime, o: T, addr: number, kind: keyof PythonProfile['staticRefcounts'] = 'other'): T {

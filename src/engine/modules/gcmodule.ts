@@ -3,7 +3,7 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, newref } from '../heap/heap.ts';
+import { decref, makeImmortal, newref } from '../heap/heap.ts';
 import { PyObject, type NativeCall } from '../objects/object.ts';
 import { PyInt, newBool, newInt } from '../objects/int.ts';
 import { newTuple } from '../objects/tuple.ts';
@@ -49,7 +49,7 @@ function startupStandIns(n: number, generation: number): PyObject[] {
     const o = new PyObject(rt.types.startupObject);
     // Below the program's arenas: CPython allocated these before the program started.
     rt.heap.allocateStatic(o, encodeAddress(STARTUP_OBJECTS_BASE + 64 * pool.length));
-    o.imm = true;
+    makeImmortal(o);
     pool.push(o);
   }
   return pool.slice(offset, offset + n);

@@ -16,7 +16,11 @@ import { PyFunction } from '../objects/function.ts';
 
 /** What CPython's sys.getrefcount reports: ob_refcnt (borrowed stack references excluded). */
 export function reportedRefcount(o: PyObject): number {
-  if (o.imm && rt.profile.immortalObjects) return rt.profile.immortalRefcount;
+  if (o.imm) {
+    // Without PEP 683 the only immortal objects are the stand-ins for CPython's own
+    // objects (gc.get_objects), whose count is not modelled: they always showed 1.
+    return rt.profile.immortalObjects ? rt.profile.immortalRefcount : 1;
+  }
   return o.rc - o.borrowed;
 }
 

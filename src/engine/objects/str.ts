@@ -9,7 +9,7 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, newref } from '../heap/heap.ts';
+import { decref, makeImmortal, newref } from '../heap/heap.ts';
 import { PyObject, type PyType, type CompareOp } from './object.ts';
 import { strHash } from './hash.ts';
 import { PyInt, newBool, newInt } from './int.ts';
@@ -104,7 +104,7 @@ export function internStr(s: string): PyObject {
   const o = newStr(s) as PyStr;
   if (!o.interned) {
     o.interned = true;
-    if (rt.profile.immortalInternedStrings) o.imm = true;
+    if (rt.profile.immortalInternedStrings) makeImmortal(o);
     rt.interned.set(s, o);
   }
   return o;
