@@ -176,8 +176,42 @@ export class Heap {
    */
   noteBirth(o: PyObject): void {
     if (this.allocator.blocksInUse > this.maxBlocks) this.memoryBudgetExceeded();
+    this.noteRebirth(o);
+  }
+
+  /** noteBirth for an object taken from a free list (reborn's work besides the header). */
+  noteRebirth(o: PyObject): void {
     if (this.dirty !== null) this.dirty.push(o);
     if (this.live !== null) this.live.add(o);
+  }
+
+  // -- Tracking in per-class code (as noteBirth is for allocation): track and untrack touch
+  // the object's GC header at sites that see every GC class. A hot class links and unlinks
+  // its own objects and calls these for the neighbours' side and the counts.
+
+  /** Generation 0's list head (its sentinel). */
+  get youngHead(): PyObject {
+    return this.generations[0]!.head;
+  }
+
+  /**
+   * track(o) for a class that set o.gen = 0, o.gcPrev = youngHead.gcPrev and
+   * o.gcNext = youngHead itself: links `o` in after `last`.
+   */
+  linkYoung(o: PyObject, last: PyObject): void {
+    last.gcNext = o;
+    this.generations[0]!.head.gcPrev = o;
+    if (this.countOnTrack) this.countTracked(o);
+  }
+
+  /**
+   * untrack(o) for a class that does o's side itself: unlinkNeighbours(o.gcPrev, o.gcNext),
+   * then o.gcNext = o.gcPrev = null, o.gen = -1, the trace mark, o.gcFlags &= ~GC_FROZEN
+   * and countUntracked().
+   */
+  unlinkNeighbours(prev: PyObject, next: PyObject): void {
+    prev.gcNext = next;
+    next.gcPrev = prev;
   }
 
   /** An object taken from a free list: same address, new identity for traces. */
@@ -245,15 +279,25 @@ export class Heap {
     if (o.gen >= 0) return;
     o.gen = 0;
     this.generations[0]!.append(o);
+    if (this.countOnTrack) this.countTracked(o);
+  }
+
+  /** The incremental collector counts tracked objects. */
+  private countTracked(o: PyObject): void {
+    // New young objects belong to the not-visited space (pycore_gc.h _PyObject_GC_TRACK).
+    if (this.visitedSpace === 0) o.gcFlags |= GC_OLD_SPACE_1;
+    else o.gcFlags &= ~GC_OLD_SPACE_1;
+    this.heapSize++;
+    const c = ++this.counts[0]!;
+    if (((c > this.thresholds[0] && this.thresholds[0] !== 0) || this.stress) && this.enabled && !this.collecting) {
+      if (this.onThreshold !== null) this.onThreshold();
+    }
+  }
+
+  countUntracked(): void {
     if (this.countOnTrack) {
-      // New young objects belong to the not-visited space (pycore_gc.h _PyObject_GC_TRACK).
-      if (this.visitedSpace === 0) o.gcFlags |= GC_OLD_SPACE_1;
-      else o.gcFlags &= ~GC_OLD_SPACE_1;
-      this.heapSize++;
-      const c = ++this.counts[0]!;
-      if (((c > this.thresholds[0] && this.thresholds[0] !== 0) || this.stress) && this.enabled && !this.collecting) {
-        if (this.onThreshold !== null) this.onThreshold();
-      }
+      this.heapSize--;
+      if (this.counts[0]! > 0) this.counts[0]!--;
     }
   }
 
@@ -267,10 +311,7 @@ export class Heap {
       this.dirty.push(o);
     }
     o.gcFlags &= ~GC_FROZEN;
-    if (this.countOnTrack) {
-      this.heapSize--;
-      if (this.counts[0]! > 0) this.counts[0]!--;
-    }
+    this.countUntracked();
   }
 
   isTracked(o: PyObject): boolean {

@@ -5,8 +5,8 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, newref, touch } from '../heap/heap.ts';
-import { PyObject, type PyType, type Visit } from './object.ts';
+import { decref, newref, touch, type Heap } from '../heap/heap.ts';
+import { GC_FROZEN, PyObject, type PyType, type Visit } from './object.ts';
 import { PyInt, newInt } from './int.ts';
 import { defineMethods, parseArgs } from './builtinfunc.ts';
 import { indexError, raise, typeError, valueError } from './errors.ts';
@@ -34,7 +34,10 @@ function checkSize(n: number): void {
   if (n * 8 > rt.maxObjectBytes) raise(rt.exc.MemoryError!, '');
 }
 
-/** PyList_New: a list owning `items`, recycled from the free list when possible. */
+/**
+ * PyList_New: a list owning `items`, recycled from the free list when possible. The heap's
+ * header work (Heap.reborn/allocate/track) is done here, where V8 sees only PyList.
+ */
 export function newList(items: PyObject[]): PyList {
   checkSize(items.length);
   const h = rt.heap;
@@ -43,12 +46,47 @@ export function newList(items: PyObject[]): PyList {
     l = h.freeLists.list.pop() as PyList;
     l.items = items;
     l.allocated = items.length;
-    h.reborn(l);
+    l.serial = h.takeSerial();
+    l.rc = 1;
+    l.gcFlags = 0;
+    l.mark = h.epoch;
+    h.noteRebirth(l);
   } else {
-    l = h.allocate(new PyList(rt.types.list, items), rt.profile.sizes.list, true);
+    l = new PyList(rt.types.list, items);
+    l.addr = h.allocator.alloc(rt.profile.sizes.list);
+    h.noteBirth(l);
+    l.serial = h.takeSerial();
+    l.mark = h.epoch;
+    h.countAllocation();
   }
-  h.track(l);
+  trackList(h, l);
   return l;
+}
+
+/** Heap.track for a list. */
+function trackList(h: Heap, l: PyList): void {
+  if (l.gen >= 0) return;
+  const head = h.youngHead;
+  const last = head.gcPrev!;
+  l.gen = 0;
+  l.gcPrev = last;
+  l.gcNext = head;
+  h.linkYoung(l, last);
+}
+
+/** Heap.untrack for a list. */
+function untrackList(h: Heap, l: PyList): void {
+  if (l.gen < 0) return;
+  h.unlinkNeighbours(l.gcPrev!, l.gcNext!);
+  l.gcNext = null;
+  l.gcPrev = null;
+  l.gen = -1;
+  if (h.dirty !== null && l.mark !== h.epoch) {
+    l.mark = h.epoch;
+    h.dirty.push(l);
+  }
+  l.gcFlags &= ~GC_FROZEN;
+  h.countUntracked();
 }
 
 /** A list allocated through the type (list(), subclasses): never from the free list. */
@@ -183,7 +221,7 @@ export function installList(listType: PyType): void {
   listType.dealloc = (o) => {
     const l = o as PyList;
     const h = rt.heap;
-    h.untrack(l);
+    untrackList(h, l);
     const items = l.items;
     l.items = [];
     l.allocated = 0;
@@ -193,7 +231,11 @@ export function installList(listType: PyType): void {
       h.forget(l);
       return;
     }
-    h.release(l, true);
+    // Heap.release for a list.
+    untrackList(h, l);
+    h.countDeallocation();
+    h.allocator.free(l.addr);
+    h.forget(l);
   };
   listType.repr = (o) => {
     const l = o as PyList;

@@ -4,8 +4,8 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, newref } from '../heap/heap.ts';
-import { PyObject, type PyType, type Visit } from './object.ts';
+import { decref, newref, type Heap } from '../heap/heap.ts';
+import { GC_FROZEN, PyObject, type PyType, type Visit } from './object.ts';
 import { tupleHash } from './hash.ts';
 import { PyInt, newBool, newInt } from './int.ts';
 import { defineMethods, parseArgs } from './builtinfunc.ts';
@@ -44,17 +44,53 @@ export function newTuple(items: PyObject[], constant = false, fromArray = false)
   const h = rt.heap;
   let t: PyTuple;
   const free = n < rt.profile.freeLists.tupleMaxSize ? h.freeLists.tuple[n]! : null;
+  // The heap's header work (Heap.reborn/allocate/track) is done here, where V8 sees only PyTuple.
   if (free !== null && free.length > 0) {
     t = free.pop() as PyTuple;
     t.items = items;
-    h.reborn(t);
+    t.serial = h.takeSerial();
+    t.rc = 1;
+    t.gcFlags = 0;
+    t.mark = h.epoch;
+    h.noteRebirth(t);
   } else {
-    t = h.allocate(new PyTuple(rt.types.tuple, items), rt.profile.sizes.tuple + 8 * n, true);
+    t = new PyTuple(rt.types.tuple, items);
+    t.addr = h.allocator.alloc(rt.profile.sizes.tuple + 8 * n);
+    h.noteBirth(t);
+    t.serial = h.takeSerial();
+    t.mark = h.epoch;
+    h.countAllocation();
   }
   // 3.14.2 leaves run-time tuples of atomic (non-GC) items untracked (gh-139951).
   if (!constant && fromArray && rt.profile.tuplesUntrackedAtCreation && !anyGcItem(items)) return t;
-  h.track(t);
+  trackTuple(h, t);
   return t;
+}
+
+/** Heap.track for a tuple. */
+function trackTuple(h: Heap, t: PyTuple): void {
+  if (t.gen >= 0) return;
+  const head = h.youngHead;
+  const last = head.gcPrev!;
+  t.gen = 0;
+  t.gcPrev = last;
+  t.gcNext = head;
+  h.linkYoung(t, last);
+}
+
+/** Heap.untrack for a tuple. */
+function untrackTuple(h: Heap, t: PyTuple): void {
+  if (t.gen < 0) return;
+  h.unlinkNeighbours(t.gcPrev!, t.gcNext!);
+  t.gcNext = null;
+  t.gcPrev = null;
+  t.gen = -1;
+  if (h.dirty !== null && t.mark !== h.epoch) {
+    t.mark = h.epoch;
+    h.dirty.push(t);
+  }
+  t.gcFlags &= ~GC_FROZEN;
+  h.countUntracked();
 }
 
 function anyGcItem(items: PyObject[]): boolean {
@@ -120,7 +156,7 @@ export function installTuple(tupleType: PyType): void {
   tupleType.dealloc = (o) => {
     const t = o as PyTuple;
     const h = rt.heap;
-    h.untrack(t);
+    untrackTuple(h, t);
     const items = t.items;
     // tupledealloc releases items last to first.
     for (let i = items.length - 1; i >= 0; i--) decref(items[i]!);
@@ -132,7 +168,11 @@ export function installTuple(tupleType: PyType): void {
       h.forget(t);
       return;
     }
-    h.release(t, true);
+    // Heap.release for a tuple.
+    untrackTuple(h, t);
+    h.countDeallocation();
+    h.allocator.free(t.addr);
+    h.forget(t);
   };
   tupleType.repr = (o) => {
     const items = (o as PyTuple).items;
