@@ -6,8 +6,8 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, newref, touch, xdecref } from '../heap/heap.ts';
-import { PyError, PyObject, type PyType } from './object.ts';
+import { decref, newref, touch, xdecref, type Heap } from '../heap/heap.ts';
+import { GC_FROZEN, PyError, PyObject, type PyType } from './object.ts';
 import { PyList } from './list.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { PyStr, newStr, strCharAt } from './str.ts';
@@ -42,11 +42,45 @@ export class PyIter extends PyObject {
   }
 }
 
+/** The heap's header work (Heap.allocate/track) is done here, where V8 sees only PyIter. */
 function makeIter(type: PyType, seq: PyObject | null, size: number, gc = true): PyIter {
   const it = new PyIter(type, seq === null ? null : newref(seq));
-  rt.heap.allocate(it, size, gc);
-  if (gc) rt.heap.track(it);
+  const h = rt.heap;
+  it.addr = h.allocator.alloc(size);
+  h.noteBirth(it);
+  it.serial = h.takeSerial();
+  it.mark = h.epoch;
+  if (gc) {
+    h.countAllocation();
+    trackIter(h, it);
+  }
   return it;
+}
+
+/** Heap.track for an iterator. */
+function trackIter(h: Heap, it: PyIter): void {
+  if (it.gen >= 0) return;
+  const head = h.youngHead;
+  const last = head.gcPrev!;
+  it.gen = 0;
+  it.gcPrev = last;
+  it.gcNext = head;
+  h.linkYoung(it, last);
+}
+
+/** Heap.untrack for an iterator. */
+function untrackIter(h: Heap, it: PyIter): void {
+  if (it.gen < 0) return;
+  h.unlinkNeighbours(it.gcPrev!, it.gcNext!);
+  it.gcNext = null;
+  it.gcPrev = null;
+  it.gen = -1;
+  if (h.dirty !== null && it.mark !== h.epoch) {
+    it.mark = h.epoch;
+    h.dirty.push(it);
+  }
+  it.gcFlags &= ~GC_FROZEN;
+  h.countUntracked();
 }
 
 export function newListIterator(l: PyObject): PyObject {
@@ -92,7 +126,8 @@ function presetResult(it: PyIter, n: number, packed: boolean): void {
 
 function commonDealloc(o: PyObject, gc: boolean): void {
   const it = o as PyIter;
-  if (gc) rt.heap.untrack(it);
+  const h = rt.heap;
+  if (gc) untrackIter(h, it);
   const seq = it.seq;
   it.seq = null;
   const parts = it.parts;
@@ -105,7 +140,11 @@ function commonDealloc(o: PyObject, gc: boolean): void {
   xdecref(seq);
   if (it.partsOwned) for (const p of parts) decref(p);
   xdecref(res);
-  rt.heap.release(it, gc);
+  // Heap.release for an iterator.
+  untrackIter(h, it);
+  if (gc) h.countDeallocation();
+  h.allocator.free(it.addr);
+  h.forget(it);
 }
 
 function install(t: PyType, next: (it: PyIter) => PyObject | null, gc = true): void {

@@ -3,8 +3,8 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, newref } from '../heap/heap.ts';
-import { PyObject, type PyType } from './object.ts';
+import { decref, newref, type Heap } from '../heap/heap.ts';
+import { GC_FROZEN, PyObject, type PyType } from './object.ts';
 import { PyInt, newBool, newInt } from './int.ts';
 import { PyDict, dictDelStr, dictGetStr, dictSetStr } from './dict.ts';
 import { PyStr } from './str.ts';
@@ -66,9 +66,41 @@ export function newRange(start: number, stop: number, step: number): PyObject {
 /** slice(start, stop, step): takes new references to the three parts. */
 export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PyObject {
   const s = new PySlice(rt.types.slice, newref(start), newref(stop), newref(step));
-  rt.heap.allocate(s, rt.profile.sizes.slice, true);
-  rt.heap.track(s);
+  // The heap's header work (Heap.allocate/track) is done here, where V8 sees only PySlice.
+  const h = rt.heap;
+  s.addr = h.allocator.alloc(rt.profile.sizes.slice);
+  h.noteBirth(s);
+  s.serial = h.takeSerial();
+  s.mark = h.epoch;
+  h.countAllocation();
+  trackSlice(h, s);
   return s;
+}
+
+/** Heap.track for a slice. */
+function trackSlice(h: Heap, s: PySlice): void {
+  if (s.gen >= 0) return;
+  const head = h.youngHead;
+  const last = head.gcPrev!;
+  s.gen = 0;
+  s.gcPrev = last;
+  s.gcNext = head;
+  h.linkYoung(s, last);
+}
+
+/** Heap.untrack for a slice. */
+function untrackSlice(h: Heap, s: PySlice): void {
+  if (s.gen < 0) return;
+  h.unlinkNeighbours(s.gcPrev!, s.gcNext!);
+  s.gcNext = null;
+  s.gcPrev = null;
+  s.gen = -1;
+  if (h.dirty !== null && s.mark !== h.epoch) {
+    s.mark = h.epoch;
+    h.dirty.push(s);
+  }
+  s.gcFlags &= ~GC_FROZEN;
+  h.countUntracked();
 }
 
 /** PySlice_GetIndicesEx: resolves a slice against a sequence length. */
@@ -197,11 +229,16 @@ export function installMisc(): void {
   };
   s.dealloc = (o) => {
     const x = o as PySlice;
-    rt.heap.untrack(x);
+    const h = rt.heap;
+    untrackSlice(h, x);
     decref(x.start);
     decref(x.stop);
     decref(x.step);
-    rt.heap.release(x, true);
+    // Heap.release for a slice.
+    untrackSlice(h, x);
+    h.countDeallocation();
+    h.allocator.free(x.addr);
+    h.forget(x);
   };
   s.sizeOf = () => rt.profile.sizes.slice - rt.profile.sizes.gcHeader;
   s.getattro = (o, name) => {
