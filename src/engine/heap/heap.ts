@@ -112,6 +112,13 @@ export class Heap {
     frame: PyObject[];
   } = { list: [], dict: [], tuple: [], float: [], frame: [] };
 
+  /**
+   * Freed exact ints whose JavaScript objects newInt reuses (their blocks went back to the
+   * allocator like any other): fewer objects for V8 to allocate and collect. Only while
+   * nothing records traces or audits, which keep dead objects' identities.
+   */
+  readonly spareInts: PyObject[] = [];
+
   /** The trashcan (Include/cpython/object.h): deallocations nested deeper than 50 wait. */
   trashDepth = 0;
   readonly trashLater: PyObject[] = [];

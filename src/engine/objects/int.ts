@@ -65,7 +65,13 @@ export function newInt(v: number | bigint): PyObject {
   if (typeof v === 'number' && v >= -5 && v <= 256) return newref(rt.smallInts[v + 5]!);
   // Heap.allocate's work, done here where V8 sees only PyInt (its own stores are megamorphic).
   const h = rt.heap;
-  const o = new PyInt(rt.types.int, v);
+  let o: PyInt;
+  if (h.spareInts.length > 0) {
+    o = h.spareInts.pop() as PyInt;
+    o.v = v;
+    o.rc = 1;
+    o.borrowed = 0;
+  } else o = new PyInt(rt.types.int, v);
   o.addr = h.allocator.alloc(intSizeOf(v));
   h.noteBirth(o);
   o.serial = h.takeSerial();
@@ -278,6 +284,7 @@ export function installInt(intType: PyType, boolType: PyType): void {
     if (o.gen >= 0) h.untrack(o);
     h.allocator.free(o.addr);
     if (h.live !== null || h.observer !== null) h.forget(o);
+    else if (h.dirty === null && o.type === intType && h.spareInts.length < 64) h.spareInts.push(o);
   };
   intType.richcompare = (a, b, op) => {
     if (!(b instanceof PyInt)) return null;
