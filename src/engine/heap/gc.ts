@@ -216,17 +216,23 @@ const visitDecref: Visit = (target) => {
   if ((target.gcFlags & GC_COLLECTING) !== 0 && target.gen >= 0 && target.type.isGC && target.gcRefs > 0) target.gcRefs--;
 };
 
-/** update_refs + subtract_refs: afterwards gc_refs counts references from outside `list`. */
-function computeExternalRefs(list: GcList): void {
+/**
+ * update_refs + subtract_refs: afterwards gc_refs counts references from outside `list`.
+ * Returns the number of objects in `list` (one walk of the list less for the caller).
+ */
+function computeExternalRefs(list: GcList): number {
   const head = list.head;
+  let n = 0;
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
     o.gcRefs = cpythonRefcount(o);
     o.gcFlags |= GC_COLLECTING;
+    n++;
   }
   for (let o = head.gcNext!; o !== head; o = o.gcNext!) {
     const t = o.type.traverse;
     if (t !== null) t(o, visitDecref);
   }
+  return n;
 }
 
 /** The list move_unreachable is scanning, for visitReachable (one visitor for every object). */
@@ -273,9 +279,11 @@ function moveUnreachable(young: GcList, unreachable: GcList): void {
   for (let u = unreachable.head.gcNext!; u !== unreachable.head; u = u.gcNext!) u.gcFlags &= ~GC_UNREACHABLE;
 }
 
-function deduceUnreachable(base: GcList, unreachable: GcList): void {
-  computeExternalRefs(base);
+/** Returns the number of objects `base` had. */
+function deduceUnreachable(base: GcList, unreachable: GcList): number {
+  const n = computeExternalRefs(base);
   moveUnreachable(base, unreachable);
+  return n;
 }
 
 /**
@@ -308,11 +316,11 @@ function collectMain(h: Heap, generation: number, trigger: CollectionEvent['trig
   const young = gens[generation]!;
   const old = generation < 2 ? gens[generation + 1]! : young;
   const toGen = generation < 2 ? generation + 1 : 2;
-  const examined = young.size() + ph[generation]!;
-  const region = collectRegion(h, young, old, toGen, generation, trigger, examined, () => {
+  // Examined: young's objects (counted while the region scans them) and phantoms.
+  const region = collectRegion(h, young, old, toGen, generation, trigger, null, () => {
     // Survivors move to the next generation (the region merged them into `old`).
     if (young !== old) {
-      if (generation === 1) h.longLivedPending += survivorsOf(examined) + ph[generation]!;
+      if (generation === 1) h.longLivedPending += lastSurvivors + ph[generation]!;
       ph[generation + 1]! += ph[generation]!;
       ph[generation] = 0;
     } else {
@@ -331,14 +339,12 @@ function collectMain(h: Heap, generation: number, trigger: CollectionEvent['trig
 }
 
 let lastSurvivors = 0;
-function survivorsOf(_examined: number): number {
-  return lastSurvivors;
-}
 
 /**
  * gc_collect_region: finds what in `from` is unreachable, moves the survivors to `to`
  * (whose objects get generation `toGen`), runs weakref callbacks and finalizers, handles
  * resurrection and clears the garbage. `afterSurvivors` runs once the survivors are known.
+ * `examined` null: the objects of `from` plus generation `generation`'s phantoms.
  */
 function collectRegion(
   h: Heap,
@@ -347,12 +353,13 @@ function collectRegion(
   toGen: number,
   generation: number,
   trigger: CollectionEvent['trigger'],
-  examined: number,
+  examinedOrNull: number | null,
   afterSurvivors: () => void,
 ): { collected: number; unreachableCount: number } {
-  state.lastExamined = examined;
   const unreachable = tempList();
-  deduceUnreachable(from, unreachable);
+  const scanned = deduceUnreachable(from, unreachable);
+  const examined = examinedOrNull ?? scanned + state.phantoms[generation]!;
+  state.lastExamined = examined;
   untrackTuples(from);
   let survivors = 0;
   const fromHead = from.head;
