@@ -62,7 +62,7 @@ export function intSizeOf(v: number | bigint): number {
 /** Returns a new reference to an int with value v (cached for -5..256). */
 export function newInt(v: number | bigint): PyObject {
   if (typeof v === 'bigint') v = norm(v);
-  if (typeof v === 'number' && v >= -5 && v <= 256) return newref(rt.smallInts[v + 5]!);
+  if (typeof v === 'number' && v >= -5 && v <= 256) return newStaticIntRef(rt.smallInts[v + 5]!);
   // Heap.allocate's work, done here where V8 sees only PyInt (its own stores are megamorphic).
   const h = rt.heap;
   let o: PyInt;
@@ -80,7 +80,18 @@ export function newInt(v: number | bigint): PyObject {
 }
 
 export function newBool(b: boolean): PyObject {
-  return newref(b ? rt.true : rt.false);
+  return newStaticIntRef(b ? rt.true : rt.false);
+}
+
+/**
+ * newref for the cached small ints and the bools, with the increment written here, where
+ * V8 sees only PyInt (newref's own site sees every class). Untraced, as in newref,
+ * immortal objects take the increment too (see IMMORTAL_BIAS).
+ */
+function newStaticIntRef(o: PyObject): PyObject {
+  if (rt.heap.dirty !== null) return newref(o);
+  o.rc++;
+  return o;
 }
 
 /** The value of an int or bool as number|bigint; null for other types. */
