@@ -33,6 +33,16 @@ export class PyStr extends PyObject {
     super(null);
     this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.v = v;
+    // Fast path: the OR of all code units is below 0x8000 only if no unit is a surrogate,
+    // and below 128 or 256 exactly when the largest unit is.
+    let bits = 0;
+    for (let i = 0; i < v.length; i++) bits |= v.charCodeAt(i);
+    if (bits < 0x8000) {
+      this.len = v.length;
+      this.ascii = bits < 128;
+      this.kind = bits < 256 ? 1 : 2;
+      return;
+    }
     let len = v.length;
     let max = 0;
     for (let i = 0; i < v.length; i++) {
