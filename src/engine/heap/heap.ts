@@ -214,7 +214,7 @@ export class Heap {
   /**
    * untrack(o) for a class that does o's side itself: unlinkNeighbours(o.gcPrev, o.gcNext),
    * then o.gcNext = o.gcPrev = null, o.gen = -1, the trace mark, o.gcFlags &= ~GC_FROZEN
-   * and countUntracked().
+   * (only set in generation 3) and countUntracked().
    */
   unlinkNeighbours(prev: PyObject, next: PyObject): void {
     prev.gcNext = next;
@@ -309,7 +309,8 @@ export class Heap {
   }
 
   untrack(o: PyObject): void {
-    if (o.gen < 0) return;
+    const gen = o.gen;
+    if (gen < 0) return;
     unlink(o);
     o.gen = -1;
     // Traces show the generation: an object the collector untracks has changed.
@@ -317,7 +318,9 @@ export class Heap {
       o.mark = this.epoch;
       this.dirty.push(o);
     }
-    o.gcFlags &= ~GC_FROZEN;
+    // Only the permanent generation's objects carry GC_FROZEN (gc.freeze sets both): the
+    // others skip a load and a store that see every GC class.
+    if (gen === 3) o.gcFlags &= ~GC_FROZEN;
     this.countUntracked();
   }
 
