@@ -21,6 +21,12 @@ export class PyTuple extends PyObject {
   }
 }
 
+/**
+ * The items of dead tuples (freed or parked on a free list, which newTuple refills):
+ * shared, so that a tuple's death allocates nothing. Never mutated.
+ */
+const NO_ITEMS: PyObject[] = [];
+
 export function isTuple(o: PyObject): o is PyTuple {
   return o instanceof PyTuple;
 }
@@ -161,10 +167,9 @@ export function installTuple(tupleType: PyType): void {
     // tupledealloc releases items last to first.
     for (let i = items.length - 1; i >= 0; i--) decref(items[i]!);
     const n = items.length;
-    t.items = [];
+    t.items = NO_ITEMS;
     if (t.type === tupleType && n < rt.profile.freeLists.tupleMaxSize && h.freeLists.tuple[n]!.length < rt.profile.freeLists.tuplePerSize) {
       h.freeLists.tuple[n]!.push(t);
-      t.items = new Array(n);
       h.forget(t);
       return;
     }
