@@ -17,6 +17,12 @@ import { PyDict, PyDictView } from './dict.ts';
 import { callObject, getIter, getItem, isTrue, iterNext } from '../abstract.ts';
 import { raise } from './errors.ts';
 
+/**
+ * `parts` of iterators that have none: shared, so that list, tuple and range iterators
+ * allocate no array. Never mutated (`parts` is only ever replaced).
+ */
+const NO_PARTS: PyObject[] = [];
+
 /** A generic iterator: `seq` is what it holds a reference to, `index` its position. */
 export class PyIter extends PyObject {
   seq: PyObject | null;
@@ -28,7 +34,7 @@ export class PyIter extends PyObject {
   /** For dict iterators: the dict's size when iteration began. */
   expectedSize = 0;
   /** For enumerate/zip/map/filter: the wrapped iterators or function. */
-  parts: PyObject[] = [];
+  parts: PyObject[] = NO_PARTS;
   /** Cached result tuple (enumerate, zip, dict items). */
   result: PyObject | null = null;
   /** `parts` are owned references (false when they belong to the tuple in `seq`). */
@@ -131,7 +137,7 @@ function commonDealloc(o: PyObject, gc: boolean): void {
   const seq = it.seq;
   it.seq = null;
   const parts = it.parts;
-  it.parts = [];
+  it.parts = NO_PARTS;
   const res = it.result;
   it.result = null;
   const fn = it.func;
