@@ -41,6 +41,7 @@ import { PyBuiltin } from '../objects/builtinfunc.ts';
 import { newGenerator } from './generator.ts';
 import { importModule } from '../modules/index.ts';
 import { runScheduledCollection } from '../heap/gc.ts';
+import { PyIter, listIterNext, rangeIterNext } from '../objects/iterators.ts';
 
 // ------------------------------------------------------------------ errors in the loop
 
@@ -277,6 +278,8 @@ export function runFrame(entry: Frame): PyObject {
   // comparison as a recursive call (3.10).
   const plainCompare = !R.profile.comparisonCountsRecursion;
   const intType = R.types.int;
+  const rangeIterType = R.types.rangeIterator;
+  const listIterType = R.types.listIterator;
   // gen.throw()/close() resume a generator frame by raising at its yield.
   let thrown = entry.pendingThrow;
   entry.pendingThrow = null;
@@ -976,7 +979,9 @@ export function runFrame(entry: Frame): PyObject {
           }
           case 55 /* FOR_ITER */: {
             const it = stack[sp - 1]!;
-            const next = iterNext(it);
+            // The common iterators directly: a call through the type's slot is megamorphic.
+            const itType = it.type;
+            const next = itType === rangeIterType ? rangeIterNext(it as PyIter) : itType === listIterType ? listIterNext(it as PyIter) : iterNext(it);
             if (next !== null) {
               stack[sp++] = next;
               f.sp = sp;
