@@ -35,7 +35,7 @@ import {
   binaryOp, callObject, contains, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext, iterToArray,
   richCompare, setAttr, setItem, typeLookup, unaryOp, type BinaryOpName, repr, str as strOf,
 } from '../abstract.ts';
-import { lookupMethod, lookupMethodUnbound, newClass, objectNew, superLookup } from '../objects/typeobject.ts';
+import { lookupMethod, lookupMethodUnbound, newClass, allocInstance, objectNew, superLookup } from '../objects/typeobject.ts';
 import { formatValue } from '../objects/format.ts';
 import { PyBuiltin } from '../objects/builtinfunc.ts';
 import { newGenerator } from './generator.ts';
@@ -1614,11 +1614,12 @@ function enterExactPositional(f: Frame, func: PyFunction, first: number, nargs: 
  * Returns the __init__ frame, or null for the generic path.
  */
 function specializedClassCall(f: Frame, cls: PyType, nargs: number, base: number, borrowing: boolean): Frame | null {
-  const sites = (f.code.classCallSites ??= new Map<number, PyType>());
-  const site = sites.get(f.lasti);
+  // One slot per instruction: the class the site was specialized for, or null.
+  const sites = (f.code.classCallSites ??= new Array<PyType | null>(f.code.code.length >> 1).fill(null));
+  const site = sites[f.lasti]!;
   const init = specializableInit(cls);
-  if (site === undefined) {
-    if (init !== null) sites.set(f.lasti, cls);
+  if (site === null) {
+    if (init !== null) sites[f.lasti] = cls;
     return null;
   }
   if (site !== cls || init === null) return null;
@@ -1632,7 +1633,7 @@ function specializedClassCall(f: Frame, cls: PyType, nargs: number, base: number
   }
   if (rt.depth >= rt.recursionLimit) return null;
   const stack = f.stack;
-  const self = objectNew([], null, cls);
+  const self = allocInstance(cls);
   // The class's stack reference goes; self takes the NULL slot and __init__ the callable's.
   const tp = stack[base + 1]!;
   if (borrowing) unborrow(f, base + 1, tp);

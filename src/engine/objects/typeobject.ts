@@ -401,15 +401,17 @@ function typeCallInner(t: PyType, make: NativeCall, args: PyObject[], kwnames: s
 }
 
 /** object.__new__ for classes defined in Python: a GC-tracked instance holding its type. */
-export const objectNew: NativeCall = (_args, _kw, self) => {
-  const t = self as PyType;
+export const objectNew: NativeCall = (_args, _kw, self) => allocInstance(self as PyType);
+
+/** objectNew without a call's argument list (specialized class calls). */
+export function allocInstance(t: PyType): PyInstance {
   const z = rt.profile.sizes;
   const o = new PyInstance(t);
   rt.heap.allocate(o, t === rt.types.object ? z.objectHeader : z.instance + z.managedPreHeader, t.isGC);
   if (t.isHeapType) incref(t);
   if (t.isGC) rt.heap.track(o);
   return o;
-};
+}
 
 export function instanceSizeOf(o: PyObject): number {
   if (o.type === rt.types.object) return rt.profile.sizes.objectHeader;
@@ -424,7 +426,11 @@ export function instanceDealloc(o: PyObject): void {
   const t = o.type;
   const h = rt.heap;
   h.untrack(o);
-  if (typeLookup(t, '__del__') !== null && (o.gcFlags & GC_FINALIZED) === 0) {
+  if (t.delEpoch !== typeCache.epoch) {
+    t.delLookup = typeLookup(t, '__del__');
+    t.delEpoch = typeCache.epoch;
+  }
+  if (t.delLookup !== null && (o.gcFlags & GC_FINALIZED) === 0) {
     h.track(o);
     if (callFinalizerFromDealloc(o)) return; // resurrected
     h.untrack(o);
