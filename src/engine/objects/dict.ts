@@ -305,6 +305,24 @@ function insertAbsent(d: PyDict, key: PyObject, value: PyObject): void {
   maintainTracking(d, key, value);
 }
 
+/**
+ * An instance's inline values (3.11+) holding its first attribute: what insertAbsent does
+ * to a fresh table, without the lookups. Takes new references to both.
+ */
+export function newInlineValues(key: PyStr, value: PyObject): PyDict {
+  const d = new PyDict(rt.types.dict);
+  d.inline = true;
+  d.log2Size = LOG_MINSIZE;
+  d.usable = usableFraction(1 << LOG_MINSIZE) - 1;
+  d.unicode = true;
+  d.keys.push(newref(key));
+  d.values.push(newref(value));
+  d.used = 1;
+  d.version = 1;
+  dictChanged(d);
+  return d;
+}
+
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
   // Interpreter registries (a built-in class's subclass table) were tracked at start-up.
   if (d.gen >= 0 || d.inline || d.hiddenFromTrace) return;

@@ -11,7 +11,7 @@ import { decref, incref, newref, xdecref } from '../heap/heap.ts';
 import { GC_FINALIZED, PyError, PyObject, PyType, typeCache, type CompareOp, type NativeCall, type Visit } from './object.ts';
 import {
   PyDict, dictEntries, dictGetStr, dictSetItem, dictSetStr, dictDelStr, newDict, dictCopy, dictSizeOf, dictPop, indexEntry,
-  setStrAt, strSlot,
+  newInlineValues, setStrAt, strSlot,
 } from './dict.ts';
 import { PyStr, internStr, newStr } from './str.ts';
 import { PyInt, newBool, newInt } from './int.ts';
@@ -161,6 +161,22 @@ function releaseInlineAttrs(d: PyDict): void {
   }
 }
 
+/**
+ * releaseInlineAttrs for the table of an instance being deallocated: nothing can reach the
+ * table any more, so its arrays are released as they are instead of being reset.
+ */
+function releaseDeadInlineAttrs(d: PyDict): void {
+  const keys = d.keys;
+  const values = d.values;
+  d.used = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = values[i];
+    if (k !== null && k !== undefined) decref(k);
+    if (v !== null && v !== undefined) decref(v);
+  }
+}
+
 // ------------------------------------------------------------------ attribute access
 
 /** PyObject_GenericGetAttr: data descriptors, then the instance dict, then the class. */
@@ -221,6 +237,13 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
   const descr = typeLookup(t, name);
   if (descr !== null && descr.type.descrSet !== null) {
     descr.type.descrSet(descr, o, value);
+    return;
+  }
+  if (value !== null && o instanceof PyInstance && o.attrs === null && !rt.profile.instanceDictObject && !rt.profile.staticAttributesFirst) {
+    // The first attribute of a fresh instance (every __init__): its inline values, directly.
+    const key = internStr(name);
+    o.attrs = newInlineValues(key as PyStr, value);
+    decref(key);
     return;
   }
   const attrs = value === null ? instanceAttrs(o) : attrsForWrite(o);
@@ -447,7 +470,7 @@ function releaseInstanceContents(o: PyObject): void {
     o.attrs = null;
     if (d !== null) {
       if (o.dictObject) decref(d);
-      else releaseInlineAttrs(d);
+      else releaseDeadInlineAttrs(d);
     }
     o.dictObject = false;
     return;
