@@ -278,6 +278,10 @@ export function runFrame(entry: Frame): PyObject {
   // comparison as a recursive call (3.10).
   const plainCompare = !R.profile.comparisonCountsRecursion;
   const intType = R.types.int;
+  // Hot cases below write reference counting out (`if (v.rc > 1 && !v.imm) { v.rc--;
+  // touch(v); } else decref(v);` is decref when v survives): each site then learns the few
+  // object shapes it sees, where newref/decref, called from everywhere, see every shape and
+  // look fields up generically (megamorphic access).
   const rangeIterType = R.types.rangeIterator;
   const listIterType = R.types.listIterator;
   // gen.throw()/close() resume a generator frame by raising at its yield.
@@ -323,7 +327,7 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 3 /* PUSH_NULL */:
@@ -349,15 +353,19 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case 6 /* LOAD_CONST */:
-            stack[sp++] = newref(f.code.consts[arg]!);
+          case 6 /* LOAD_CONST */: {
+            const v = f.code.consts[arg]!;
+            if (!v.imm) { v.rc++; touch(v); }
+            stack[sp++] = v;
             f.sp = sp;
             break;
+          }
           case 7 /* LOAD_FAST */:
           case 9 /* LOAD_FAST_CHECK */: {
             const v = f.fast[arg];
             if (v === null || v === undefined) unboundLocal(f, arg);
-            stack[sp++] = newref(v);
+            if (!v.imm) { v.rc++; touch(v); }
+            stack[sp++] = v;
             f.sp = sp;
             break;
           }
@@ -390,7 +398,9 @@ export function runFrame(entry: Frame): PyObject {
               old.borrowed--;
             }
             f.fast[arg] = v;
-            if (old !== null && old !== undefined) decref(old);
+            if (old !== null && old !== undefined) {
+              if (old.rc > 1 && !old.imm) { old.rc--; touch(old); } else decref(old);
+            }
             if (R.tracer !== null) touchFrame(f);
             break;
           }
@@ -473,7 +483,8 @@ export function runFrame(entry: Frame): PyObject {
             if (v === null && f.locals !== f.globals) v = dictGetStrHinted(f.globals, name, hints, at + 1);
             if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
             if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
-            stack[sp++] = newref(v);
+            if (!v.imm) { v.rc++; touch(v); }
+            stack[sp++] = v;
             f.sp = sp;
             break;
           }
@@ -484,7 +495,7 @@ export function runFrame(entry: Frame): PyObject {
             if (borrowing) unborrow(f, sp, v);
             const ns = f.locals ?? f.globals;
             dictSetStrHinted(ns, f.code.names[arg]!, v, f.code.nameObjects[arg], f.code.nameHints ?? newNameHints(f.code), lasti * 3);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 18 /* DELETE_NAME */: {
@@ -501,7 +512,8 @@ export function runFrame(entry: Frame): PyObject {
             if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
             if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             if (arg & 1) stack[sp++] = null;
-            stack[sp++] = newref(v);
+            if (!v.imm) { v.rc++; touch(v); }
+            stack[sp++] = v;
             f.sp = sp;
             break;
           }
@@ -524,7 +536,7 @@ export function runFrame(entry: Frame): PyObject {
             const v = getAttr(owner, f.code.names[arg]!);
             stack[sp - 1] = v;
             if (borrowing) unborrow(f, sp - 1, owner);
-            decref(owner);
+            if (owner.rc > 1 && !owner.imm) { owner.rc--; touch(owner); } else decref(owner);
             break;
           }
           case 23 /* LOAD_METHOD */: {
@@ -610,8 +622,8 @@ export function runFrame(entry: Frame): PyObject {
                 unborrow(f, sp + 1, owner);
                 unborrow(f, sp, v);
               }
-              decref(v);
-              decref(owner);
+              if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+              if (owner.rc > 1 && !owner.imm) { owner.rc--; touch(owner); } else decref(owner);
             }
             break;
           }
@@ -649,8 +661,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, right);
               unborrow(f, sp - 1, left);
             }
-            decref(left);
-            decref(right);
+            if (left.rc > 1 && !left.imm) { left.rc--; touch(left); } else decref(left);
+            if (right.rc > 1 && !right.imm) { right.rc--; touch(right); } else decref(right);
             break;
           }
           case 27 /* UNARY_NEGATIVE */:
@@ -689,8 +701,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, right);
               unborrow(f, sp - 1, left);
             }
-            decref(left);
-            decref(right);
+            if (left.rc > 1 && !left.imm) { left.rc--; touch(left); } else decref(left);
+            if (right.rc > 1 && !right.imm) { right.rc--; touch(right); } else decref(right);
             break;
           }
           case 32 /* IS_OP */: {
@@ -704,8 +716,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, right);
               unborrow(f, sp - 1, left);
             }
-            decref(left);
-            decref(right);
+            if (left.rc > 1 && !left.imm) { left.rc--; touch(left); } else decref(left);
+            if (right.rc > 1 && !right.imm) { right.rc--; touch(right); } else decref(right);
             break;
           }
           case 33 /* CONTAINS_OP */: {
@@ -1014,7 +1026,9 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
             const t = v === R.true ? true : v === R.false ? false : isTrueReleasing(v);
-            if (v === R.true || v === R.false) decref(v);
+            if (v === R.true || v === R.false) {
+              if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+            }
             if (t === (op === Op.POP_JUMP_IF_TRUE)) f.pc = arg;
             break;
           }
@@ -1024,7 +1038,7 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             if ((v === R.none) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
             break;
           }
