@@ -1616,7 +1616,7 @@ function enterExactPositional(f: Frame, func: PyFunction, first: number, nargs: 
   stack[base + 1] = null;
   f.sp = base;
   // The frame took its own reference to the function; the stack's moves in with it.
-  decref(callableRef);
+  if (callableRef.rc > 1 && !callableRef.imm) { callableRef.rc--; touch(callableRef); } else decref(callableRef);
   return nf;
 }
 
@@ -1699,10 +1699,11 @@ function releaseCallStack(f: Frame, base: number, sp: number, keepArgs: boolean,
     const v3 = base + 3 < sp ? (stack[base + 3] ?? null) : null;
     for (let i = base; i < sp; i++) stack[i] = null;
     f.sp = base;
-    if (v0 !== null) decref(v0);
-    if (v1 !== null) decref(v1);
-    if (v2 !== null) decref(v2);
-    if (v3 !== null) decref(v3);
+    // Reference counts written out: see runFrame.
+    if (v0 !== null) { if (v0.rc > 1 && !v0.imm) { v0.rc--; touch(v0); } else decref(v0); }
+    if (v1 !== null) { if (v1.rc > 1 && !v1.imm) { v1.rc--; touch(v1); } else decref(v1); }
+    if (v2 !== null) { if (v2.rc > 1 && !v2.imm) { v2.rc--; touch(v2); } else decref(v2); }
+    if (v3 !== null) { if (v3.rc > 1 && !v3.imm) { v3.rc--; touch(v3); } else decref(v3); }
     return;
   }
   const vals: (PyObject | null)[] = [];

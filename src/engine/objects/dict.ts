@@ -363,12 +363,16 @@ export function dictSetStrHinted(d: PyDict, name: string, value: PyObject, keyOb
 /** dictSetStr once the name's entry index `i` (or -1, see strSlot) is known. */
 export function setStrAt(d: PyDict, name: string, value: PyObject, keyObj: PyObject | undefined, i: number): void {
   if (i >= 0) {
+    // Reference counts written out, for field accesses of few shapes at this hot site.
     const old = d.values[i];
-    d.values[i] = newref(value);
+    if (!value.imm) { value.rc++; touch(value); }
+    d.values[i] = value;
     if (old === null || old === undefined) d.used++; // an inline slot refilled (3.11+)
     dictChanged(d);
     maintainTracking(d, d.keys[i]!, value);
-    if (old !== null && old !== undefined) decref(old);
+    if (old !== null && old !== undefined) {
+      if (old.rc > 1 && !old.imm) { old.rc--; touch(old); } else decref(old);
+    }
     return;
   }
   const k = keyObj ?? internStr(name);
