@@ -758,8 +758,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, key);
               unborrow(f, sp - 1, container);
             }
-            decref(container);
-            decref(key);
+            if (container.rc > 1 && !container.imm) { container.rc--; touch(container); } else decref(container);
+            if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
             break;
           }
           case 35 /* STORE_SUBSCR */: {
@@ -776,9 +776,9 @@ export function runFrame(entry: Frame): PyObject {
                 unborrow(f, sp + 1, container);
                 unborrow(f, sp, v);
               }
-              decref(v);
-              decref(container);
-              decref(key);
+              if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+              if (container.rc > 1 && !container.imm) { container.rc--; touch(container); } else decref(container);
+              if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
             }
             if (R.tracer !== null) R.heap.dirty !== null && touchObj(container);
             break;
@@ -795,8 +795,8 @@ export function runFrame(entry: Frame): PyObject {
                 unborrow(f, sp + 1, key);
                 unborrow(f, sp, container);
               }
-              decref(container);
-              decref(key);
+              if (container.rc > 1 && !container.imm) { container.rc--; touch(container); } else decref(container);
+              if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
             }
             break;
           }
@@ -986,7 +986,7 @@ export function runFrame(entry: Frame): PyObject {
             const it = getIter(v);
             stack[sp - 1] = it;
             if (borrowing) unborrow(f, sp - 1, v);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 55 /* FOR_ITER */: {
@@ -1651,14 +1651,17 @@ function specializedClassCall(f: Frame, cls: PyType, nargs: number, base: number
   // The class's stack reference goes; self takes the NULL slot and __init__ the callable's.
   const tp = stack[base + 1]!;
   if (borrowing) unborrow(f, base + 1, tp);
-  stack[base] = newref(init);
+  // Reference counts written out: see runFrame.
+  if (!init.imm) { init.rc++; touch(init); }
+  stack[base] = init;
   stack[base + 1] = self;
-  decref(tp);
+  if (tp.rc > 1 && !tp.imm) { tp.rc--; touch(tp); } else decref(tp);
   const nf = !borrowing && given === code.argcount
     ? enterExactPositional(f, init, base + 1, given, base, true)
     : prepareFrameMoving(f, init, base + 1, given, null, base, true, borrowing);
   // The shim frame's reference, returned to the caller when __init__ is done.
-  nf.initSelf = newref(self);
+  if (!self.imm) { self.rc++; touch(self); }
+  nf.initSelf = self;
   return nf;
 }
 
@@ -1684,7 +1687,7 @@ function exitInitCheck(v: PyObject, self: PyObject): PyObject {
     decref(self);
     typeError(`__init__() should return None, not '${name}'`);
   }
-  decref(v);
+  if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
   return self;
 }
 

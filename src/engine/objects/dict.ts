@@ -315,8 +315,10 @@ export function newInlineValues(key: PyStr, value: PyObject): PyDict {
   d.log2Size = LOG_MINSIZE;
   d.usable = usableFraction(1 << LOG_MINSIZE) - 1;
   d.unicode = true;
-  d.keys.push(newref(key));
-  d.values.push(newref(value));
+  if (!key.imm) { key.rc++; touch(key); }
+  if (!value.imm) { value.rc++; touch(value); }
+  d.keys.push(key);
+  d.values.push(value);
   d.used = 1;
   d.version = 1;
   dictChanged(d);

@@ -7,7 +7,7 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, incref, newref, xdecref } from '../heap/heap.ts';
+import { decref, incref, newref, touch, xdecref } from '../heap/heap.ts';
 import { GC_FINALIZED, PyError, PyObject, PyType, typeCache, type CompareOp, type NativeCall, type Visit } from './object.ts';
 import {
   PyDict, dictEntries, dictGetStr, dictSetItem, dictSetStr, dictDelStr, newDict, dictCopy, dictSizeOf, dictPop, indexEntry,
@@ -156,8 +156,12 @@ function releaseInlineAttrs(d: PyDict): void {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     const v = values[i];
-    if (k !== null && k !== undefined) decref(k);
-    if (v !== null && v !== undefined) decref(v);
+    if (k !== null && k !== undefined) {
+      if (k.rc > 1 && !k.imm) { k.rc--; touch(k); } else decref(k);
+    }
+    if (v !== null && v !== undefined) {
+      if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+    }
   }
 }
 
@@ -172,8 +176,12 @@ function releaseDeadInlineAttrs(d: PyDict): void {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     const v = values[i];
-    if (k !== null && k !== undefined) decref(k);
-    if (v !== null && v !== undefined) decref(v);
+    if (k !== null && k !== undefined) {
+      if (k.rc > 1 && !k.imm) { k.rc--; touch(k); } else decref(k);
+    }
+    if (v !== null && v !== undefined) {
+      if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+    }
   }
 }
 
@@ -191,7 +199,11 @@ export function genericGetAttr(o: PyObject, name: string): PyObject | null {
   const attrs = instanceAttrs(o);
   if (attrs !== null) {
     const v = dictGetStr(attrs, name);
-    if (v !== null) return newref(v);
+    if (v !== null) {
+      // Reference counts written out at the hot attribute sites: few shapes per site.
+      if (!v.imm) { v.rc++; touch(v); }
+      return v;
+    }
   }
   if (descr !== null) {
     if (get !== null) return get(descr, o, t);
@@ -224,7 +236,8 @@ export function lookupMethod(o: PyObject, name: string): PyObject | null {
     const attrs = instanceAttrs(o);
     if (attrs === null || dictGetStr(attrs, name) === null) {
       lookupMethodUnbound = true;
-      return newref(descr);
+      if (!descr.imm) { descr.rc++; touch(descr); }
+      return descr;
     }
   }
   const v = t.getattro(o, name);
@@ -243,7 +256,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     // The first attribute of a fresh instance (every __init__): its inline values, directly.
     const key = internStr(name);
     o.attrs = newInlineValues(key as PyStr, value);
-    decref(key);
+    if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
     return;
   }
   const attrs = value === null ? instanceAttrs(o) : attrsForWrite(o);
@@ -431,7 +444,7 @@ export function allocInstance(t: PyType): PyInstance {
   const z = rt.profile.sizes;
   const o = new PyInstance(t);
   rt.heap.allocate(o, t === rt.types.object ? z.objectHeader : z.instance + z.managedPreHeader, t.isGC);
-  if (t.isHeapType) incref(t);
+  if (t.isHeapType) if (!t.imm) { t.rc++; touch(t); }
   if (t.isGC) rt.heap.track(o);
   return o;
 }
@@ -461,7 +474,9 @@ export function instanceDealloc(o: PyObject): void {
   clearWeakrefs(o);
   releaseInstanceContents(o);
   h.release(o, t.isGC);
-  if (t.isHeapType) decref(t);
+  if (t.isHeapType) {
+    if (t.rc > 1 && !t.imm) { t.rc--; touch(t); } else decref(t);
+  }
 }
 
 function releaseInstanceContents(o: PyObject): void {
