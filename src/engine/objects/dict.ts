@@ -203,14 +203,18 @@ export function dictLookup(d: PyDict, key: PyObject): number {
   return -1;
 }
 
+/** indexEntry for an exact str key. */
+function indexStrEntry(d: PyDict, name: string, i: number): void {
+  if (d.strIndex !== null) d.strIndex.set(name, i);
+  else maybeIndexStrings(d);
+}
+
 /** Records that entry `i` holds `key` (the entry must already be in d.keys). */
 export function indexEntry(d: PyDict, key: PyObject, i: number): void {
   const fk = fastKey(key);
   if (fk !== null) {
-    if (typeof fk === 'string') {
-      if (d.strIndex !== null) d.strIndex.set(fk, i);
-      else maybeIndexStrings(d);
-    } else (d.numIndex ??= new Map()).set(fk, i);
+    if (typeof fk === 'string') indexStrEntry(d, fk, i);
+    else (d.numIndex ??= new Map()).set(fk, i);
     return;
   }
   const h = hashOf(key);
@@ -295,9 +299,13 @@ function insertAbsent(d: PyDict, key: PyObject, value: PyObject): void {
   }
   if (d.usable <= 0) resize(d, growthLog2(d), d.unicode && isStrKey);
   const at = d.keys.length;
-  d.keys.push(newref(key));
-  d.values.push(newref(value));
-  indexEntry(d, key, at);
+  // Reference counts written out, for field accesses of few shapes at this hot site.
+  if (!key.imm) { key.rc++; touch(key); }
+  if (!value.imm) { value.rc++; touch(value); }
+  d.keys.push(key);
+  d.values.push(value);
+  if (isStrKey) indexStrEntry(d, (key as PyStr).v, at);
+  else indexEntry(d, key, at);
   d.used++;
   d.usable--;
   d.version++;
