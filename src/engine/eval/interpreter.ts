@@ -1581,7 +1581,7 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
     return prepareFrame(callable.func, args, kwnames, false)!;
   }
   // Native callee (or generator function): arguments are borrowed from our stack.
-  const args = stack.slice(first, sp) as PyObject[];
+  const args = stackArgs(stack, first, sp);
   let res: PyObject;
   try {
     res = callObject(callable!, args, kwnames);
@@ -1592,6 +1592,20 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   releaseCallStack(f, base, sp, keepArgs, borrowing);
   stack[f.sp++] = res;
   return null;
+}
+
+/**
+ * A copy of stack[first:sp]. Array literals and push build packed arrays; slice copies the
+ * stack's holey kind, and is slower for the few arguments of most calls.
+ */
+function stackArgs(stack: (PyObject | null)[], first: number, sp: number): PyObject[] {
+  const n = sp - first;
+  if (n === 0) return [];
+  if (n === 1) return [stack[first]!];
+  if (n === 2) return [stack[first]!, stack[first + 1]!];
+  const args: PyObject[] = [];
+  for (let i = first; i < sp; i++) args.push(stack[i]!);
+  return args;
 }
 
 /** The function takes exactly `nargs` positional parameters and nothing else to bind. */
