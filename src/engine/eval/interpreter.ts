@@ -336,7 +336,8 @@ export function runFrame(entry: Frame): PyObject {
             break;
           case 4 /* COPY */: {
             const v = stack[sp - arg]!;
-            stack[sp++] = newref(v);
+            if (!v.imm) { v.rc++; touch(v); }
+            stack[sp++] = v;
             f.sp = sp;
             break;
           }
@@ -433,11 +434,13 @@ export function runFrame(entry: Frame): PyObject {
           case 68 /* LOAD_CLOSURE */: {
             const cell = f.fast[arg] as PyCell;
             if (op === Op.LOAD_CLOSURE) {
-              stack[sp++] = newref(cell);
+              if (!cell.imm) { cell.rc++; touch(cell); }
+              stack[sp++] = cell;
             } else {
               const v = cell.ref;
               if (v === null) unboundDeref(f, arg);
-              stack[sp++] = newref(v);
+              if (!v.imm) { v.rc++; touch(v); }
+              stack[sp++] = v;
             }
             f.sp = sp;
             break;
@@ -462,7 +465,7 @@ export function runFrame(entry: Frame): PyObject {
             const cell = f.fast[arg] as PyCell;
             const old = cell.ref;
             cell.ref = v;
-            if (old !== null) decref(old);
+            if (old !== null) { if (old.rc > 1 && !old.imm) { old.rc--; touch(old); } else decref(old); }
             if (R.tracer !== null) touchFrame(f);
             break;
           }
@@ -561,7 +564,7 @@ export function runFrame(entry: Frame): PyObject {
               stack[sp - 1] = null;
               stack[sp++] = m;
               if (borrowing) unborrow(f, sp - 2, owner);
-              decref(owner);
+              if (owner.rc > 1 && !owner.imm) { owner.rc--; touch(owner); } else decref(owner);
             }
             f.sp = sp;
             break;
@@ -672,7 +675,7 @@ export function runFrame(entry: Frame): PyObject {
             const res = unaryOp(v, op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert');
             stack[sp - 1] = res;
             if (borrowing) unborrow(f, sp - 1, v);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 29 /* UNARY_NOT */: {
@@ -680,7 +683,7 @@ export function runFrame(entry: Frame): PyObject {
             const res = newBool(!isTrue(v));
             stack[sp - 1] = res;
             if (borrowing) unborrow(f, sp - 1, v);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 31 /* COMPARE_OP */: {
@@ -814,9 +817,9 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, stop);
               unborrow(f, sp - 1, start);
             }
-            decref(start);
-            decref(stop);
-            if (step !== null) decref(step);
+            if (start.rc > 1 && !start.imm) { start.rc--; touch(start); } else decref(start);
+            if (stop.rc > 1 && !stop.imm) { stop.rc--; touch(stop); } else decref(stop);
+            if (step !== null) { if (step.rc > 1 && !step.imm) { step.rc--; touch(step); } else decref(step); }
             break;
           }
           case 38 /* BUILD_TUPLE */:
@@ -976,7 +979,7 @@ export function runFrame(entry: Frame): PyObject {
             const items = unpack(seq, op === Op.UNPACK_EX ? arg & 0xff : arg, op === Op.UNPACK_EX ? arg >> 8 : -1);
             stack[--sp] = null;
             f.sp = sp;
-            decref(seq);
+            if (seq.rc > 1 && !seq.imm) { seq.rc--; touch(seq); } else decref(seq);
             for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
             f.sp = sp;
             break;
@@ -1000,7 +1003,7 @@ export function runFrame(entry: Frame): PyObject {
             } else {
               stack[--sp] = null;
               f.sp = sp;
-              decref(it);
+              if (it.rc > 1 && !it.imm) { it.rc--; touch(it); } else decref(it);
               f.pc = arg;
             }
             break;
@@ -1009,7 +1012,7 @@ export function runFrame(entry: Frame): PyObject {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 56 /* JUMP */:
