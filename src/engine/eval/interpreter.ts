@@ -1550,7 +1550,8 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   let isMethod = callable !== null;
   if (!isMethod) callable = stack[base + 1]!;
   // A bound method object: 3.11+ unpacks it into (function, self) on the stack.
-  if (!isMethod && callable instanceof PyMethod && !keepArgs) {
+  // The cheap tests first: a failing instanceof walks the object's whole prototype chain.
+  if (!isMethod && !keepArgs && callable instanceof PyMethod) {
     const m = callable;
     stack[base] = newref(m.func);
     stack[base + 1] = newref(m.self);
@@ -1579,7 +1580,7 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
     const nf = prepareFrameMoving(f, callable, first, nargs, kwnames, base, isMethod, borrowing);
     return nf;
   }
-  if (callable instanceof PyMethod && keepArgs && callable.func instanceof PyFunction && (callable.func.code.flags & CO_GENERATOR) === 0) {
+  if (keepArgs && callable instanceof PyMethod && callable.func instanceof PyFunction && (callable.func.code.flags & CO_GENERATOR) === 0) {
     const args = [callable.self, ...(stack.slice(first, sp) as PyObject[])];
     return prepareFrame(callable.func, args, kwnames, false)!;
   }
