@@ -10,7 +10,7 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, newref, xdecref } from '../heap/heap.ts';
+import { decref, newref, touch, xdecref } from '../heap/heap.ts';
 import { PyObject, type PyError, type PyType, type Visit } from '../objects/object.ts';
 import type { PyCode, PyFunction } from '../objects/function.ts';
 import type { PyDict } from '../objects/dict.ts';
@@ -103,9 +103,16 @@ export function newFrame(code: PyCode, func: PyFunction | null, globals: PyDict,
     newref(builtins);
   }
   f.frameId = nextFrameId++;
-  newref(code);
+  // Reference counts written out (as in runFrame): these sites only see code objects and functions.
+  if (!code.imm) {
+    code.rc++;
+    touch(code);
+  }
   // 3.11+ frames own their function (f_func); 3.10 frames only borrow it for the call.
-  if (func !== null && rt.profile.frameHoldsFunction) newref(func);
+  if (func !== null && rt.profile.frameHoldsFunction && !func.imm) {
+    func.rc++;
+    touch(func);
+  }
   // Closure cells are copied in at creation (COPY_FREE_VARS), while the function surely lives.
   if (func !== null && func.closure !== null) {
     const cells = (func.closure as unknown as { items: PyObject[] }).items;
@@ -217,7 +224,9 @@ export function frameDealloc(f: Frame): void {
     for (let i = 0; i < fast.length; i++) {
       const o = fast[i];
       fast[i] = null;
-      if (o !== null && o !== undefined) decref(o);
+      if (o !== null && o !== undefined) {
+        if (o.rc > 1 && !o.imm) { o.rc--; touch(o); } else decref(o);
+      }
     }
     releaseStack(f);
   }
@@ -229,7 +238,10 @@ export function frameDealloc(f: Frame): void {
     decref(f.globals);
   }
   xdecref(f.locals);
-  if (f.func !== null && rt.profile.frameHoldsFunction) decref(f.func);
+  const func = f.func;
+  if (func !== null && rt.profile.frameHoldsFunction) {
+    if (func.rc > 1 && !func.imm) { func.rc--; touch(func); } else decref(func);
+  }
   const code = f.code;
   if (f.materialized) {
     if (rt.profile.frameObjects) {
@@ -248,7 +260,7 @@ export function frameDealloc(f: Frame): void {
     else if (h.observer !== null) h.observer.died(f, h.deathCause);
     recycleFrame(f);
   }
-  decref(code);
+  if (code.rc > 1 && !code.imm) { code.rc--; touch(code); } else decref(code);
 }
 
 /**

@@ -35,12 +35,13 @@ import {
   binaryOp, callObject, contains, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext, iterToArray,
   richCompare, setAttr, setItem, typeLookup, unaryOp, type BinaryOpName, repr, str as strOf,
 } from '../abstract.ts';
-import { lookupMethod, lookupMethodUnbound, newClass, objectNew, superLookup } from '../objects/typeobject.ts';
+import { lookupMethod, lookupMethodUnbound, newClass, allocInstance, objectNew, superLookup } from '../objects/typeobject.ts';
 import { formatValue } from '../objects/format.ts';
 import { PyBuiltin } from '../objects/builtinfunc.ts';
 import { newGenerator } from './generator.ts';
 import { importModule } from '../modules/index.ts';
 import { runScheduledCollection } from '../heap/gc.ts';
+import { PyIter, listIterNext, rangeIterNext } from '../objects/iterators.ts';
 
 // ------------------------------------------------------------------ errors in the loop
 
@@ -277,6 +278,12 @@ export function runFrame(entry: Frame): PyObject {
   // comparison as a recursive call (3.10).
   const plainCompare = !R.profile.comparisonCountsRecursion;
   const intType = R.types.int;
+  // Hot cases below write reference counting out (`if (v.rc > 1 && !v.imm) { v.rc--;
+  // touch(v); } else decref(v);` is decref when v survives): each site then learns the few
+  // object shapes it sees, where newref/decref, called from everywhere, see every shape and
+  // look fields up generically (megamorphic access).
+  const rangeIterType = R.types.rangeIterator;
+  const listIterType = R.types.listIterator;
   // gen.throw()/close() resume a generator frame by raising at its yield.
   let thrown = entry.pendingThrow;
   entry.pendingThrow = null;
@@ -320,7 +327,7 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 3 /* PUSH_NULL */:
@@ -329,7 +336,8 @@ export function runFrame(entry: Frame): PyObject {
             break;
           case 4 /* COPY */: {
             const v = stack[sp - arg]!;
-            stack[sp++] = newref(v);
+            if (!v.imm) { v.rc++; touch(v); }
+            stack[sp++] = v;
             f.sp = sp;
             break;
           }
@@ -346,15 +354,19 @@ export function runFrame(entry: Frame): PyObject {
             }
             break;
           }
-          case 6 /* LOAD_CONST */:
-            stack[sp++] = newref(f.code.consts[arg]!);
+          case 6 /* LOAD_CONST */: {
+            const v = f.code.consts[arg]!;
+            if (!v.imm) { v.rc++; touch(v); }
+            stack[sp++] = v;
             f.sp = sp;
             break;
+          }
           case 7 /* LOAD_FAST */:
           case 9 /* LOAD_FAST_CHECK */: {
             const v = f.fast[arg];
             if (v === null || v === undefined) unboundLocal(f, arg);
-            stack[sp++] = newref(v);
+            if (!v.imm) { v.rc++; touch(v); }
+            stack[sp++] = v;
             f.sp = sp;
             break;
           }
@@ -387,7 +399,9 @@ export function runFrame(entry: Frame): PyObject {
               old.borrowed--;
             }
             f.fast[arg] = v;
-            if (old !== null && old !== undefined) decref(old);
+            if (old !== null && old !== undefined) {
+              if (old.rc > 1 && !old.imm) { old.rc--; touch(old); } else decref(old);
+            }
             if (R.tracer !== null) touchFrame(f);
             break;
           }
@@ -420,11 +434,13 @@ export function runFrame(entry: Frame): PyObject {
           case 68 /* LOAD_CLOSURE */: {
             const cell = f.fast[arg] as PyCell;
             if (op === Op.LOAD_CLOSURE) {
-              stack[sp++] = newref(cell);
+              if (!cell.imm) { cell.rc++; touch(cell); }
+              stack[sp++] = cell;
             } else {
               const v = cell.ref;
               if (v === null) unboundDeref(f, arg);
-              stack[sp++] = newref(v);
+              if (!v.imm) { v.rc++; touch(v); }
+              stack[sp++] = v;
             }
             f.sp = sp;
             break;
@@ -449,7 +465,7 @@ export function runFrame(entry: Frame): PyObject {
             const cell = f.fast[arg] as PyCell;
             const old = cell.ref;
             cell.ref = v;
-            if (old !== null) decref(old);
+            if (old !== null) { if (old.rc > 1 && !old.imm) { old.rc--; touch(old); } else decref(old); }
             if (R.tracer !== null) touchFrame(f);
             break;
           }
@@ -470,7 +486,8 @@ export function runFrame(entry: Frame): PyObject {
             if (v === null && f.locals !== f.globals) v = dictGetStrHinted(f.globals, name, hints, at + 1);
             if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
             if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
-            stack[sp++] = newref(v);
+            if (!v.imm) { v.rc++; touch(v); }
+            stack[sp++] = v;
             f.sp = sp;
             break;
           }
@@ -481,7 +498,7 @@ export function runFrame(entry: Frame): PyObject {
             if (borrowing) unborrow(f, sp, v);
             const ns = f.locals ?? f.globals;
             dictSetStrHinted(ns, f.code.names[arg]!, v, f.code.nameObjects[arg], f.code.nameHints ?? newNameHints(f.code), lasti * 3);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 18 /* DELETE_NAME */: {
@@ -498,7 +515,8 @@ export function runFrame(entry: Frame): PyObject {
             if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
             if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             if (arg & 1) stack[sp++] = null;
-            stack[sp++] = newref(v);
+            if (!v.imm) { v.rc++; touch(v); }
+            stack[sp++] = v;
             f.sp = sp;
             break;
           }
@@ -521,7 +539,7 @@ export function runFrame(entry: Frame): PyObject {
             const v = getAttr(owner, f.code.names[arg]!);
             stack[sp - 1] = v;
             if (borrowing) unborrow(f, sp - 1, owner);
-            decref(owner);
+            if (owner.rc > 1 && !owner.imm) { owner.rc--; touch(owner); } else decref(owner);
             break;
           }
           case 23 /* LOAD_METHOD */: {
@@ -546,7 +564,7 @@ export function runFrame(entry: Frame): PyObject {
               stack[sp - 1] = null;
               stack[sp++] = m;
               if (borrowing) unborrow(f, sp - 2, owner);
-              decref(owner);
+              if (owner.rc > 1 && !owner.imm) { owner.rc--; touch(owner); } else decref(owner);
             }
             f.sp = sp;
             break;
@@ -607,8 +625,8 @@ export function runFrame(entry: Frame): PyObject {
                 unborrow(f, sp + 1, owner);
                 unborrow(f, sp, v);
               }
-              decref(v);
-              decref(owner);
+              if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+              if (owner.rc > 1 && !owner.imm) { owner.rc--; touch(owner); } else decref(owner);
             }
             break;
           }
@@ -646,8 +664,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, right);
               unborrow(f, sp - 1, left);
             }
-            decref(left);
-            decref(right);
+            if (left.rc > 1 && !left.imm) { left.rc--; touch(left); } else decref(left);
+            if (right.rc > 1 && !right.imm) { right.rc--; touch(right); } else decref(right);
             break;
           }
           case 27 /* UNARY_NEGATIVE */:
@@ -657,7 +675,7 @@ export function runFrame(entry: Frame): PyObject {
             const res = unaryOp(v, op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert');
             stack[sp - 1] = res;
             if (borrowing) unborrow(f, sp - 1, v);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 29 /* UNARY_NOT */: {
@@ -665,7 +683,7 @@ export function runFrame(entry: Frame): PyObject {
             const res = newBool(!isTrue(v));
             stack[sp - 1] = res;
             if (borrowing) unborrow(f, sp - 1, v);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 31 /* COMPARE_OP */: {
@@ -686,8 +704,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, right);
               unborrow(f, sp - 1, left);
             }
-            decref(left);
-            decref(right);
+            if (left.rc > 1 && !left.imm) { left.rc--; touch(left); } else decref(left);
+            if (right.rc > 1 && !right.imm) { right.rc--; touch(right); } else decref(right);
             break;
           }
           case 32 /* IS_OP */: {
@@ -701,8 +719,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, right);
               unborrow(f, sp - 1, left);
             }
-            decref(left);
-            decref(right);
+            if (left.rc > 1 && !left.imm) { left.rc--; touch(left); } else decref(left);
+            if (right.rc > 1 && !right.imm) { right.rc--; touch(right); } else decref(right);
             break;
           }
           case 33 /* CONTAINS_OP */: {
@@ -743,8 +761,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, key);
               unborrow(f, sp - 1, container);
             }
-            decref(container);
-            decref(key);
+            if (container.rc > 1 && !container.imm) { container.rc--; touch(container); } else decref(container);
+            if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
             break;
           }
           case 35 /* STORE_SUBSCR */: {
@@ -761,9 +779,9 @@ export function runFrame(entry: Frame): PyObject {
                 unborrow(f, sp + 1, container);
                 unborrow(f, sp, v);
               }
-              decref(v);
-              decref(container);
-              decref(key);
+              if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+              if (container.rc > 1 && !container.imm) { container.rc--; touch(container); } else decref(container);
+              if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
             }
             if (R.tracer !== null) R.heap.dirty !== null && touchObj(container);
             break;
@@ -780,8 +798,8 @@ export function runFrame(entry: Frame): PyObject {
                 unborrow(f, sp + 1, key);
                 unborrow(f, sp, container);
               }
-              decref(container);
-              decref(key);
+              if (container.rc > 1 && !container.imm) { container.rc--; touch(container); } else decref(container);
+              if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
             }
             break;
           }
@@ -799,9 +817,9 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, stop);
               unborrow(f, sp - 1, start);
             }
-            decref(start);
-            decref(stop);
-            if (step !== null) decref(step);
+            if (start.rc > 1 && !start.imm) { start.rc--; touch(start); } else decref(start);
+            if (stop.rc > 1 && !stop.imm) { stop.rc--; touch(stop); } else decref(stop);
+            if (step !== null) { if (step.rc > 1 && !step.imm) { step.rc--; touch(step); } else decref(step); }
             break;
           }
           case 38 /* BUILD_TUPLE */:
@@ -961,7 +979,7 @@ export function runFrame(entry: Frame): PyObject {
             const items = unpack(seq, op === Op.UNPACK_EX ? arg & 0xff : arg, op === Op.UNPACK_EX ? arg >> 8 : -1);
             stack[--sp] = null;
             f.sp = sp;
-            decref(seq);
+            if (seq.rc > 1 && !seq.imm) { seq.rc--; touch(seq); } else decref(seq);
             for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
             f.sp = sp;
             break;
@@ -971,19 +989,21 @@ export function runFrame(entry: Frame): PyObject {
             const it = getIter(v);
             stack[sp - 1] = it;
             if (borrowing) unborrow(f, sp - 1, v);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 55 /* FOR_ITER */: {
             const it = stack[sp - 1]!;
-            const next = iterNext(it);
+            // The common iterators directly: a call through the type's slot is megamorphic.
+            const itType = it.type;
+            const next = itType === rangeIterType ? rangeIterNext(it as PyIter) : itType === listIterType ? listIterNext(it as PyIter) : iterNext(it);
             if (next !== null) {
               stack[sp++] = next;
               f.sp = sp;
             } else {
               stack[--sp] = null;
               f.sp = sp;
-              decref(it);
+              if (it.rc > 1 && !it.imm) { it.rc--; touch(it); } else decref(it);
               f.pc = arg;
             }
             break;
@@ -992,7 +1012,7 @@ export function runFrame(entry: Frame): PyObject {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             break;
           }
           case 56 /* JUMP */:
@@ -1009,7 +1029,9 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
             const t = v === R.true ? true : v === R.false ? false : isTrueReleasing(v);
-            if (v === R.true || v === R.false) decref(v);
+            if (v === R.true || v === R.false) {
+              if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+            }
             if (t === (op === Op.POP_JUMP_IF_TRUE)) f.pc = arg;
             break;
           }
@@ -1019,7 +1041,7 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
-            decref(v);
+            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
             if ((v === R.none) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
             break;
           }
@@ -1528,7 +1550,8 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   let isMethod = callable !== null;
   if (!isMethod) callable = stack[base + 1]!;
   // A bound method object: 3.11+ unpacks it into (function, self) on the stack.
-  if (!isMethod && callable instanceof PyMethod && !keepArgs) {
+  // The cheap tests first: a failing instanceof walks the object's whole prototype chain.
+  if (!isMethod && !keepArgs && callable instanceof PyMethod) {
     const m = callable;
     stack[base] = newref(m.func);
     stack[base + 1] = newref(m.self);
@@ -1557,12 +1580,12 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
     const nf = prepareFrameMoving(f, callable, first, nargs, kwnames, base, isMethod, borrowing);
     return nf;
   }
-  if (callable instanceof PyMethod && keepArgs && callable.func instanceof PyFunction && (callable.func.code.flags & CO_GENERATOR) === 0) {
+  if (keepArgs && callable instanceof PyMethod && callable.func instanceof PyFunction && (callable.func.code.flags & CO_GENERATOR) === 0) {
     const args = [callable.self, ...(stack.slice(first, sp) as PyObject[])];
     return prepareFrame(callable.func, args, kwnames, false)!;
   }
   // Native callee (or generator function): arguments are borrowed from our stack.
-  const args = stack.slice(first, sp) as PyObject[];
+  const args = stackArgs(stack, first, sp);
   let res: PyObject;
   try {
     res = callObject(callable!, args, kwnames);
@@ -1573,6 +1596,20 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   releaseCallStack(f, base, sp, keepArgs, borrowing);
   stack[f.sp++] = res;
   return null;
+}
+
+/**
+ * A copy of stack[first:sp]. Array literals and push build packed arrays; slice copies the
+ * stack's holey kind, and is slower for the few arguments of most calls.
+ */
+function stackArgs(stack: (PyObject | null)[], first: number, sp: number): PyObject[] {
+  const n = sp - first;
+  if (n === 0) return [];
+  if (n === 1) return [stack[first]!];
+  if (n === 2) return [stack[first]!, stack[first + 1]!];
+  const args: PyObject[] = [];
+  for (let i = first; i < sp; i++) args.push(stack[i]!);
+  return args;
 }
 
 /** The function takes exactly `nargs` positional parameters and nothing else to bind. */
@@ -1597,7 +1634,7 @@ function enterExactPositional(f: Frame, func: PyFunction, first: number, nargs: 
   stack[base + 1] = null;
   f.sp = base;
   // The frame took its own reference to the function; the stack's moves in with it.
-  decref(callableRef);
+  if (callableRef.rc > 1 && !callableRef.imm) { callableRef.rc--; touch(callableRef); } else decref(callableRef);
   return nf;
 }
 
@@ -1609,11 +1646,12 @@ function enterExactPositional(f: Frame, func: PyFunction, first: number, nargs: 
  * Returns the __init__ frame, or null for the generic path.
  */
 function specializedClassCall(f: Frame, cls: PyType, nargs: number, base: number, borrowing: boolean): Frame | null {
-  const sites = (f.code.classCallSites ??= new Map<number, PyType>());
-  const site = sites.get(f.lasti);
+  // One slot per instruction: the class the site was specialized for, or null.
+  const sites = (f.code.classCallSites ??= new Array<PyType | null>(f.code.code.length >> 1).fill(null));
+  const site = sites[f.lasti]!;
   const init = specializableInit(cls);
-  if (site === undefined) {
-    if (init !== null) sites.set(f.lasti, cls);
+  if (site === null) {
+    if (init !== null) sites[f.lasti] = cls;
     return null;
   }
   if (site !== cls || init === null) return null;
@@ -1627,18 +1665,21 @@ function specializedClassCall(f: Frame, cls: PyType, nargs: number, base: number
   }
   if (rt.depth >= rt.recursionLimit) return null;
   const stack = f.stack;
-  const self = objectNew([], null, cls);
+  const self = allocInstance(cls);
   // The class's stack reference goes; self takes the NULL slot and __init__ the callable's.
   const tp = stack[base + 1]!;
   if (borrowing) unborrow(f, base + 1, tp);
-  stack[base] = newref(init);
+  // Reference counts written out: see runFrame.
+  if (!init.imm) { init.rc++; touch(init); }
+  stack[base] = init;
   stack[base + 1] = self;
-  decref(tp);
+  if (tp.rc > 1 && !tp.imm) { tp.rc--; touch(tp); } else decref(tp);
   const nf = !borrowing && given === code.argcount
     ? enterExactPositional(f, init, base + 1, given, base, true)
     : prepareFrameMoving(f, init, base + 1, given, null, base, true, borrowing);
   // The shim frame's reference, returned to the caller when __init__ is done.
-  nf.initSelf = newref(self);
+  if (!self.imm) { self.rc++; touch(self); }
+  nf.initSelf = self;
   return nf;
 }
 
@@ -1664,7 +1705,7 @@ function exitInitCheck(v: PyObject, self: PyObject): PyObject {
     decref(self);
     typeError(`__init__() should return None, not '${name}'`);
   }
-  decref(v);
+  if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
   return self;
 }
 
@@ -1679,10 +1720,11 @@ function releaseCallStack(f: Frame, base: number, sp: number, keepArgs: boolean,
     const v3 = base + 3 < sp ? (stack[base + 3] ?? null) : null;
     for (let i = base; i < sp; i++) stack[i] = null;
     f.sp = base;
-    if (v0 !== null) decref(v0);
-    if (v1 !== null) decref(v1);
-    if (v2 !== null) decref(v2);
-    if (v3 !== null) decref(v3);
+    // Reference counts written out: see runFrame.
+    if (v0 !== null) { if (v0.rc > 1 && !v0.imm) { v0.rc--; touch(v0); } else decref(v0); }
+    if (v1 !== null) { if (v1.rc > 1 && !v1.imm) { v1.rc--; touch(v1); } else decref(v1); }
+    if (v2 !== null) { if (v2.rc > 1 && !v2.imm) { v2.rc--; touch(v2); } else decref(v2); }
+    if (v3 !== null) { if (v3.rc > 1 && !v3.imm) { v3.rc--; touch(v3); } else decref(v3); }
     return;
   }
   const vals: (PyObject | null)[] = [];

@@ -203,14 +203,18 @@ export function dictLookup(d: PyDict, key: PyObject): number {
   return -1;
 }
 
+/** indexEntry for an exact str key. */
+function indexStrEntry(d: PyDict, name: string, i: number): void {
+  if (d.strIndex !== null) d.strIndex.set(name, i);
+  else maybeIndexStrings(d);
+}
+
 /** Records that entry `i` holds `key` (the entry must already be in d.keys). */
 export function indexEntry(d: PyDict, key: PyObject, i: number): void {
   const fk = fastKey(key);
   if (fk !== null) {
-    if (typeof fk === 'string') {
-      if (d.strIndex !== null) d.strIndex.set(fk, i);
-      else maybeIndexStrings(d);
-    } else (d.numIndex ??= new Map()).set(fk, i);
+    if (typeof fk === 'string') indexStrEntry(d, fk, i);
+    else (d.numIndex ??= new Map()).set(fk, i);
     return;
   }
   const h = hashOf(key);
@@ -295,14 +299,38 @@ function insertAbsent(d: PyDict, key: PyObject, value: PyObject): void {
   }
   if (d.usable <= 0) resize(d, growthLog2(d), d.unicode && isStrKey);
   const at = d.keys.length;
-  d.keys.push(newref(key));
-  d.values.push(newref(value));
-  indexEntry(d, key, at);
+  // Reference counts written out, for field accesses of few shapes at this hot site.
+  if (!key.imm) { key.rc++; touch(key); }
+  if (!value.imm) { value.rc++; touch(value); }
+  d.keys.push(key);
+  d.values.push(value);
+  if (isStrKey) indexStrEntry(d, (key as PyStr).v, at);
+  else indexEntry(d, key, at);
   d.used++;
   d.usable--;
   d.version++;
   dictChanged(d);
   maintainTracking(d, key, value);
+}
+
+/**
+ * An instance's inline values (3.11+) holding its first attribute: what insertAbsent does
+ * to a fresh table, without the lookups. Takes new references to both.
+ */
+export function newInlineValues(key: PyStr, value: PyObject): PyDict {
+  const d = new PyDict(rt.types.dict);
+  d.inline = true;
+  d.log2Size = LOG_MINSIZE;
+  d.usable = usableFraction(1 << LOG_MINSIZE) - 1;
+  d.unicode = true;
+  if (!key.imm) { key.rc++; touch(key); }
+  if (!value.imm) { value.rc++; touch(value); }
+  d.keys.push(key);
+  d.values.push(value);
+  d.used = 1;
+  d.version = 1;
+  dictChanged(d);
+  return d;
 }
 
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
@@ -345,12 +373,16 @@ export function dictSetStrHinted(d: PyDict, name: string, value: PyObject, keyOb
 /** dictSetStr once the name's entry index `i` (or -1, see strSlot) is known. */
 export function setStrAt(d: PyDict, name: string, value: PyObject, keyObj: PyObject | undefined, i: number): void {
   if (i >= 0) {
+    // Reference counts written out, for field accesses of few shapes at this hot site.
     const old = d.values[i];
-    d.values[i] = newref(value);
+    if (!value.imm) { value.rc++; touch(value); }
+    d.values[i] = value;
     if (old === null || old === undefined) d.used++; // an inline slot refilled (3.11+)
     dictChanged(d);
     maintainTracking(d, d.keys[i]!, value);
-    if (old !== null && old !== undefined) decref(old);
+    if (old !== null && old !== undefined) {
+      if (old.rc > 1 && !old.imm) { old.rc--; touch(old); } else decref(old);
+    }
     return;
   }
   const k = keyObj ?? internStr(name);

@@ -40,7 +40,7 @@ export class PyCode extends PyObject {
   /** Finished frames of this code kept for reuse by the engine (never a Python object). */
   framePool: unknown[] = [];
   /** CALL sites specialized for a class (CALL_ALLOC_AND_ENTER_INIT, 3.13+), by instruction. */
-  classCallSites: Map<number, PyType> | null = null;
+  classCallSites: (PyType | null)[] | null = null;
   /**
    * Name instructions' entry-index hints, three per instruction (locals, globals,
    * builtins): where the name was last found, tried before searching (dict.ts

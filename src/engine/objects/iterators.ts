@@ -182,14 +182,29 @@ function exhaust(it: PyIter): null {
   return null;
 }
 
+/** next() of a list iterator; exported so FOR_ITER can call it without the type's slot. */
+export function listIterNext(it: PyIter): PyObject | null {
+  touch(it);
+  const l = it.seq as PyList | null;
+  if (l === null) return null;
+  if (it.index < l.items.length) return newref(l.items[it.index++]!);
+  return exhaust(it);
+}
+
+/** next() of a range iterator (see listIterNext). */
+export function rangeIterNext(it: PyIter): PyObject | null {
+  touch(it);
+  if (it.remaining <= 0) return null;
+  const v = it.start;
+  it.start += it.step;
+  it.remaining--;
+  return newInt(v);
+}
+
 export function installIterators(): void {
   const T = rt.types;
-  install(T.listIterator, (it) => {
-    const l = it.seq as PyList | null;
-    if (l === null) return null;
-    if (it.index < l.items.length) return newref(l.items[it.index++]!);
-    return exhaust(it);
-  });
+  install(T.listIterator, listIterNext);
+  T.listIterator.iternext = listIterNext as (o: PyObject) => PyObject | null;
   T.listIterator.sizeOf = () => rt.profile.sizes.listIterator - rt.profile.sizes.gcHeader;
   install(T.listReverseIterator, (it) => {
     const l = it.seq as PyList | null;
@@ -209,13 +224,8 @@ export function installIterators(): void {
     if (it.index < s.len) return newStr(strCharAt(s, it.index++));
     return exhaust(it);
   });
-  install(T.rangeIterator, (it) => {
-    if (it.remaining <= 0) return null;
-    const v = it.start;
-    it.start += it.step;
-    it.remaining--;
-    return newInt(v);
-  }, false);
+  install(T.rangeIterator, rangeIterNext, false);
+  T.rangeIterator.iternext = rangeIterNext as (o: PyObject) => PyObject | null;
   T.rangeIterator.sizeOf = () => rt.profile.sizes.rangeIterator;
   install(T.setIterator, (it) => {
     const s = it.seq as PySet | null;

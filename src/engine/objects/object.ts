@@ -200,6 +200,9 @@ export class PyType extends PyObject {
    */
   getattributeHook: PyObject | null = null;
   getattrHook: PyObject | null = null;
+  /** typeLookup(this, '__del__') (borrowed), valid while delEpoch === typeCache.epoch: every instance death consults it. */
+  delLookup: PyObject | null = null;
+  delEpoch = -1;
   hooksEpoch = 0;
   /** typeLookup(this, '__init__') (borrowed), valid while initEpoch === typeCache.epoch: class calls consult it. */
   initLookup: PyObject | null = null;

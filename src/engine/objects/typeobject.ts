@@ -7,11 +7,11 @@
  */
 
 import { rt } from '../runtime.ts';
-import { decref, incref, newref, xdecref } from '../heap/heap.ts';
+import { decref, incref, newref, touch, xdecref } from '../heap/heap.ts';
 import { GC_FINALIZED, PyError, PyObject, PyType, typeCache, type CompareOp, type NativeCall, type Visit } from './object.ts';
 import {
   PyDict, dictEntries, dictGetStr, dictSetItem, dictSetStr, dictDelStr, newDict, dictCopy, dictSizeOf, dictPop, indexEntry,
-  setStrAt, strSlot,
+  newInlineValues, setStrAt, strSlot,
 } from './dict.ts';
 import { PyStr, internStr, newStr } from './str.ts';
 import { PyInt, newBool, newInt } from './int.ts';
@@ -157,8 +157,32 @@ function releaseInlineAttrs(d: PyDict): void {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     const v = values[i];
-    if (k !== null && k !== undefined) decref(k);
-    if (v !== null && v !== undefined) decref(v);
+    if (k !== null && k !== undefined) {
+      if (k.rc > 1 && !k.imm) { k.rc--; touch(k); } else decref(k);
+    }
+    if (v !== null && v !== undefined) {
+      if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+    }
+  }
+}
+
+/**
+ * releaseInlineAttrs for the table of an instance being deallocated: nothing can reach the
+ * table any more, so its arrays are released as they are instead of being reset.
+ */
+function releaseDeadInlineAttrs(d: PyDict): void {
+  const keys = d.keys;
+  const values = d.values;
+  d.used = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = values[i];
+    if (k !== null && k !== undefined) {
+      if (k.rc > 1 && !k.imm) { k.rc--; touch(k); } else decref(k);
+    }
+    if (v !== null && v !== undefined) {
+      if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+    }
   }
 }
 
@@ -176,7 +200,11 @@ export function genericGetAttr(o: PyObject, name: string): PyObject | null {
   const attrs = instanceAttrs(o);
   if (attrs !== null) {
     const v = dictGetStr(attrs, name);
-    if (v !== null) return newref(v);
+    if (v !== null) {
+      // Reference counts written out at the hot attribute sites: few shapes per site.
+      if (!v.imm) { v.rc++; touch(v); }
+      return v;
+    }
   }
   if (descr !== null) {
     if (get !== null) return get(descr, o, t);
@@ -209,7 +237,8 @@ export function lookupMethod(o: PyObject, name: string): PyObject | null {
     const attrs = instanceAttrs(o);
     if (attrs === null || dictGetStr(attrs, name) === null) {
       lookupMethodUnbound = true;
-      return newref(descr);
+      if (!descr.imm) { descr.rc++; touch(descr); }
+      return descr;
     }
   }
   const v = t.getattro(o, name);
@@ -222,6 +251,13 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
   const descr = typeLookup(t, name);
   if (descr !== null && descr.type.descrSet !== null) {
     descr.type.descrSet(descr, o, value);
+    return;
+  }
+  if (value !== null && o instanceof PyInstance && o.attrs === null && !rt.profile.instanceDictObject && !rt.profile.staticAttributesFirst) {
+    // The first attribute of a fresh instance (every __init__): its inline values, directly.
+    const key = internStr(name);
+    o.attrs = newInlineValues(key as PyStr, value);
+    if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
     return;
   }
   const attrs = value === null ? instanceAttrs(o) : attrsForWrite(o);
@@ -402,15 +438,17 @@ function typeCallInner(t: PyType, make: NativeCall, args: PyObject[], kwnames: s
 }
 
 /** object.__new__ for classes defined in Python: a GC-tracked instance holding its type. */
-export const objectNew: NativeCall = (_args, _kw, self) => {
-  const t = self as PyType;
+export const objectNew: NativeCall = (_args, _kw, self) => allocInstance(self as PyType);
+
+/** objectNew without a call's argument list (specialized class calls). */
+export function allocInstance(t: PyType): PyInstance {
   const z = rt.profile.sizes;
   const o = new PyInstance(t);
   rt.heap.allocate(o, t === rt.types.object ? z.objectHeader : z.instance + z.managedPreHeader, t.isGC);
-  if (t.isHeapType) incref(t);
+  if (t.isHeapType) if (!t.imm) { t.rc++; touch(t); }
   if (t.isGC) rt.heap.track(o);
   return o;
-};
+}
 
 export function instanceSizeOf(o: PyObject): number {
   if (o.type === rt.types.object) return rt.profile.sizes.objectHeader;
@@ -425,7 +463,11 @@ export function instanceDealloc(o: PyObject): void {
   const t = o.type;
   const h = rt.heap;
   h.untrack(o);
-  if (typeLookup(t, '__del__') !== null && (o.gcFlags & GC_FINALIZED) === 0) {
+  if (t.delEpoch !== typeCache.epoch) {
+    t.delLookup = typeLookup(t, '__del__');
+    t.delEpoch = typeCache.epoch;
+  }
+  if (t.delLookup !== null && (o.gcFlags & GC_FINALIZED) === 0) {
     h.track(o);
     if (callFinalizerFromDealloc(o)) return; // resurrected
     h.untrack(o);
@@ -433,7 +475,9 @@ export function instanceDealloc(o: PyObject): void {
   clearWeakrefs(o);
   releaseInstanceContents(o);
   h.release(o, t.isGC);
-  if (t.isHeapType) decref(t);
+  if (t.isHeapType) {
+    if (t.rc > 1 && !t.imm) { t.rc--; touch(t); } else decref(t);
+  }
 }
 
 function releaseInstanceContents(o: PyObject): void {
@@ -442,7 +486,7 @@ function releaseInstanceContents(o: PyObject): void {
     o.attrs = null;
     if (d !== null) {
       if (o.dictObject) decref(d);
-      else releaseInlineAttrs(d);
+      else releaseDeadInlineAttrs(d);
     }
     o.dictObject = false;
     return;
