@@ -7,7 +7,10 @@
  *    counted, so the ratio is, if anything, unfavourable to the engine, whose figure includes
  *    parsing, compiling and creating the interpreter). Prints each program's time ratio
  *    engine / CPython and the median ratio (target: at most 3).
- * 2. A trace benchmark: a program of about 100,000 steps run with `trace: true`: time to run
+ * 2. A parse benchmark: the bench programs, repeated to about 200 and 2,000 lines, parsed
+ *    (best of many); the 2,000-line time over the 200-line time shows whether parsing stays
+ *    linear (about 10).
+ * 3. A trace benchmark: a program of about 100,000 steps run with `trace: true`: time to run
  *    and record, heap growth (process.memoryUsage after forced GCs; needs --expose-gc, which
  *    the npm script passes) and the size of the trace as JSON (targets: about 0.5 s, 100 MB).
  *
@@ -20,6 +23,7 @@ import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run, TraceReader } from '../src/engine/index.ts';
+import { parse } from '../src/engine/parse/parse.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -181,5 +185,39 @@ function traceBenchmark(): void {
   console.log(`  TraceReader.at(k), random k: ${b.atMs.toFixed(2)} ms per step`);
 }
 
+/** Parsing time at two lengths: the bench programs, whole, repeated to about n lines. */
+function parseBenchmark(): void {
+  const dir = join(HERE, 'programs');
+  const sources = readdirSync(dir).filter((f) => f.endsWith('.py')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trimEnd());
+  const program = (lines: number): string => {
+    const out: string[] = [];
+    let count = 0;
+    for (let i = 0; count < lines; i++) {
+      const s = sources[i % sources.length]!;
+      out.push(s);
+      count += s.split('\n').length;
+    }
+    return out.join('\n') + '\n';
+  };
+  const best = (source: string, runs: number): number => {
+    let min = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      const r = parse(source);
+      min = Math.min(min, performance.now() - t);
+      if (!r.ok) throw new Error(`parse benchmark: ${r.error.message} (line ${r.error.line})`);
+    }
+    return min;
+  };
+  const small = program(200);
+  const big = program(2000);
+  best(small, 50); // warm up
+  const tSmall = best(small, 30);
+  const tBig = best(big, 10);
+  console.log(`\nparse benchmark, best of 30 / 10`);
+  console.log(`  ${small.split('\n').length - 1} lines: ${tSmall.toFixed(2)} ms; ${big.split('\n').length - 1} lines: ${tBig.toFixed(2)} ms; ratio ${(tBig / tSmall).toFixed(1)} (linear: about 10)`);
+}
+
 programsBenchmark();
+parseBenchmark();
 traceBenchmark();
