@@ -278,10 +278,14 @@ export function runFrame(entry: Frame): PyObject {
   // comparison as a recursive call (3.10).
   const plainCompare = !R.profile.comparisonCountsRecursion;
   const intType = R.types.int;
-  // Hot cases below write reference counting out (`if (v.rc > 1 && !v.imm) { v.rc--;
-  // touch(v); } else decref(v);` is decref when v survives): each site then learns the few
-  // object shapes it sees, where newref/decref, called from everywhere, see every shape and
-  // look fields up generically (megamorphic access).
+  // Hot cases below write reference counting out when nothing records the run
+  // (`if (untraced && v.rc > 1) v.rc--; else decref(v);` is decref when v survives): each
+  // site then learns the few object shapes it sees, where newref/decref, called from
+  // everywhere, see every shape and look fields up generically (megamorphic access).
+  // Immortal objects need no test here: their count carries IMMORTAL_BIAS (heap.ts). A
+  // recorder is attached before the first frame runs and only ever detaches, so a run that
+  // starts untraced stays untraced.
+  const untraced = R.heap.dirty === null;
   const rangeIterType = R.types.rangeIterator;
   const listIterType = R.types.listIterator;
   // gen.throw()/close() resume a generator frame by raising at its yield.
@@ -327,7 +331,7 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
-            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+            if (untraced && v.rc > 1) v.rc--; else decref(v);
             break;
           }
           case 3 /* PUSH_NULL */:
@@ -336,7 +340,7 @@ export function runFrame(entry: Frame): PyObject {
             break;
           case 4 /* COPY */: {
             const v = stack[sp - arg]!;
-            if (!v.imm) { v.rc++; touch(v); }
+            if (untraced) v.rc++; else incref(v);
             stack[sp++] = v;
             f.sp = sp;
             break;
@@ -356,7 +360,7 @@ export function runFrame(entry: Frame): PyObject {
           }
           case 6 /* LOAD_CONST */: {
             const v = f.code.consts[arg]!;
-            if (!v.imm) { v.rc++; touch(v); }
+            if (untraced) v.rc++; else incref(v);
             stack[sp++] = v;
             f.sp = sp;
             break;
@@ -365,7 +369,7 @@ export function runFrame(entry: Frame): PyObject {
           case 9 /* LOAD_FAST_CHECK */: {
             const v = f.fast[arg];
             if (v === null || v === undefined) unboundLocal(f, arg);
-            if (!v.imm) { v.rc++; touch(v); }
+            if (untraced) v.rc++; else incref(v);
             stack[sp++] = v;
             f.sp = sp;
             break;
@@ -400,7 +404,7 @@ export function runFrame(entry: Frame): PyObject {
             }
             f.fast[arg] = v;
             if (old !== null && old !== undefined) {
-              if (old.rc > 1 && !old.imm) { old.rc--; touch(old); } else decref(old);
+              if (untraced && old.rc > 1) old.rc--; else decref(old);
             }
             if (R.tracer !== null) touchFrame(f);
             break;
@@ -434,12 +438,12 @@ export function runFrame(entry: Frame): PyObject {
           case 68 /* LOAD_CLOSURE */: {
             const cell = f.fast[arg] as PyCell;
             if (op === Op.LOAD_CLOSURE) {
-              if (!cell.imm) { cell.rc++; touch(cell); }
+              if (untraced) cell.rc++; else incref(cell);
               stack[sp++] = cell;
             } else {
               const v = cell.ref;
               if (v === null) unboundDeref(f, arg);
-              if (!v.imm) { v.rc++; touch(v); }
+              if (untraced) v.rc++; else incref(v);
               stack[sp++] = v;
             }
             f.sp = sp;
@@ -465,7 +469,7 @@ export function runFrame(entry: Frame): PyObject {
             const cell = f.fast[arg] as PyCell;
             const old = cell.ref;
             cell.ref = v;
-            if (old !== null) { if (old.rc > 1 && !old.imm) { old.rc--; touch(old); } else decref(old); }
+            if (old !== null) { if (untraced && old.rc > 1) old.rc--; else decref(old); }
             if (R.tracer !== null) touchFrame(f);
             break;
           }
@@ -486,7 +490,7 @@ export function runFrame(entry: Frame): PyObject {
             if (v === null && f.locals !== f.globals) v = dictGetStrHinted(f.globals, name, hints, at + 1);
             if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
             if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
-            if (!v.imm) { v.rc++; touch(v); }
+            if (untraced) v.rc++; else incref(v);
             stack[sp++] = v;
             f.sp = sp;
             break;
@@ -498,7 +502,7 @@ export function runFrame(entry: Frame): PyObject {
             if (borrowing) unborrow(f, sp, v);
             const ns = f.locals ?? f.globals;
             dictSetStrHinted(ns, f.code.names[arg]!, v, f.code.nameObjects[arg], f.code.nameHints ?? newNameHints(f.code), lasti * 3);
-            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+            if (untraced && v.rc > 1) v.rc--; else decref(v);
             break;
           }
           case 18 /* DELETE_NAME */: {
@@ -515,7 +519,7 @@ export function runFrame(entry: Frame): PyObject {
             if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
             if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
             if (arg & 1) stack[sp++] = null;
-            if (!v.imm) { v.rc++; touch(v); }
+            if (untraced) v.rc++; else incref(v);
             stack[sp++] = v;
             f.sp = sp;
             break;
@@ -539,7 +543,7 @@ export function runFrame(entry: Frame): PyObject {
             const v = getAttr(owner, f.code.names[arg]!);
             stack[sp - 1] = v;
             if (borrowing) unborrow(f, sp - 1, owner);
-            if (owner.rc > 1 && !owner.imm) { owner.rc--; touch(owner); } else decref(owner);
+            if (untraced && owner.rc > 1) owner.rc--; else decref(owner);
             break;
           }
           case 23 /* LOAD_METHOD */: {
@@ -564,7 +568,7 @@ export function runFrame(entry: Frame): PyObject {
               stack[sp - 1] = null;
               stack[sp++] = m;
               if (borrowing) unborrow(f, sp - 2, owner);
-              if (owner.rc > 1 && !owner.imm) { owner.rc--; touch(owner); } else decref(owner);
+              if (untraced && owner.rc > 1) owner.rc--; else decref(owner);
             }
             f.sp = sp;
             break;
@@ -625,8 +629,8 @@ export function runFrame(entry: Frame): PyObject {
                 unborrow(f, sp + 1, owner);
                 unborrow(f, sp, v);
               }
-              if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
-              if (owner.rc > 1 && !owner.imm) { owner.rc--; touch(owner); } else decref(owner);
+              if (untraced && v.rc > 1) v.rc--; else decref(v);
+              if (untraced && owner.rc > 1) owner.rc--; else decref(owner);
             }
             break;
           }
@@ -664,8 +668,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, right);
               unborrow(f, sp - 1, left);
             }
-            if (left.rc > 1 && !left.imm) { left.rc--; touch(left); } else decref(left);
-            if (right.rc > 1 && !right.imm) { right.rc--; touch(right); } else decref(right);
+            if (untraced && left.rc > 1) left.rc--; else decref(left);
+            if (untraced && right.rc > 1) right.rc--; else decref(right);
             break;
           }
           case 27 /* UNARY_NEGATIVE */:
@@ -675,7 +679,7 @@ export function runFrame(entry: Frame): PyObject {
             const res = unaryOp(v, op === Op.UNARY_NEGATIVE ? 'neg' : op === Op.UNARY_POSITIVE ? 'pos' : 'invert');
             stack[sp - 1] = res;
             if (borrowing) unborrow(f, sp - 1, v);
-            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+            if (untraced && v.rc > 1) v.rc--; else decref(v);
             break;
           }
           case 29 /* UNARY_NOT */: {
@@ -683,7 +687,7 @@ export function runFrame(entry: Frame): PyObject {
             const res = newBool(!isTrue(v));
             stack[sp - 1] = res;
             if (borrowing) unborrow(f, sp - 1, v);
-            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+            if (untraced && v.rc > 1) v.rc--; else decref(v);
             break;
           }
           case 31 /* COMPARE_OP */: {
@@ -704,8 +708,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, right);
               unborrow(f, sp - 1, left);
             }
-            if (left.rc > 1 && !left.imm) { left.rc--; touch(left); } else decref(left);
-            if (right.rc > 1 && !right.imm) { right.rc--; touch(right); } else decref(right);
+            if (untraced && left.rc > 1) left.rc--; else decref(left);
+            if (untraced && right.rc > 1) right.rc--; else decref(right);
             break;
           }
           case 32 /* IS_OP */: {
@@ -719,8 +723,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, right);
               unborrow(f, sp - 1, left);
             }
-            if (left.rc > 1 && !left.imm) { left.rc--; touch(left); } else decref(left);
-            if (right.rc > 1 && !right.imm) { right.rc--; touch(right); } else decref(right);
+            if (untraced && left.rc > 1) left.rc--; else decref(left);
+            if (untraced && right.rc > 1) right.rc--; else decref(right);
             break;
           }
           case 33 /* CONTAINS_OP */: {
@@ -761,8 +765,8 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, key);
               unborrow(f, sp - 1, container);
             }
-            if (container.rc > 1 && !container.imm) { container.rc--; touch(container); } else decref(container);
-            if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
+            if (untraced && container.rc > 1) container.rc--; else decref(container);
+            if (untraced && key.rc > 1) key.rc--; else decref(key);
             break;
           }
           case 35 /* STORE_SUBSCR */: {
@@ -779,9 +783,9 @@ export function runFrame(entry: Frame): PyObject {
                 unborrow(f, sp + 1, container);
                 unborrow(f, sp, v);
               }
-              if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
-              if (container.rc > 1 && !container.imm) { container.rc--; touch(container); } else decref(container);
-              if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
+              if (untraced && v.rc > 1) v.rc--; else decref(v);
+              if (untraced && container.rc > 1) container.rc--; else decref(container);
+              if (untraced && key.rc > 1) key.rc--; else decref(key);
             }
             if (R.tracer !== null) R.heap.dirty !== null && touchObj(container);
             break;
@@ -798,8 +802,8 @@ export function runFrame(entry: Frame): PyObject {
                 unborrow(f, sp + 1, key);
                 unborrow(f, sp, container);
               }
-              if (container.rc > 1 && !container.imm) { container.rc--; touch(container); } else decref(container);
-              if (key.rc > 1 && !key.imm) { key.rc--; touch(key); } else decref(key);
+              if (untraced && container.rc > 1) container.rc--; else decref(container);
+              if (untraced && key.rc > 1) key.rc--; else decref(key);
             }
             break;
           }
@@ -817,9 +821,9 @@ export function runFrame(entry: Frame): PyObject {
               unborrow(f, sp, stop);
               unborrow(f, sp - 1, start);
             }
-            if (start.rc > 1 && !start.imm) { start.rc--; touch(start); } else decref(start);
-            if (stop.rc > 1 && !stop.imm) { stop.rc--; touch(stop); } else decref(stop);
-            if (step !== null) { if (step.rc > 1 && !step.imm) { step.rc--; touch(step); } else decref(step); }
+            if (untraced && start.rc > 1) start.rc--; else decref(start);
+            if (untraced && stop.rc > 1) stop.rc--; else decref(stop);
+            if (step !== null) { if (untraced && step.rc > 1) step.rc--; else decref(step); }
             break;
           }
           case 38 /* BUILD_TUPLE */:
@@ -979,7 +983,7 @@ export function runFrame(entry: Frame): PyObject {
             const items = unpack(seq, op === Op.UNPACK_EX ? arg & 0xff : arg, op === Op.UNPACK_EX ? arg >> 8 : -1);
             stack[--sp] = null;
             f.sp = sp;
-            if (seq.rc > 1 && !seq.imm) { seq.rc--; touch(seq); } else decref(seq);
+            if (untraced && seq.rc > 1) seq.rc--; else decref(seq);
             for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i]!;
             f.sp = sp;
             break;
@@ -989,7 +993,7 @@ export function runFrame(entry: Frame): PyObject {
             const it = getIter(v);
             stack[sp - 1] = it;
             if (borrowing) unborrow(f, sp - 1, v);
-            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+            if (untraced && v.rc > 1) v.rc--; else decref(v);
             break;
           }
           case 55 /* FOR_ITER */: {
@@ -1003,7 +1007,7 @@ export function runFrame(entry: Frame): PyObject {
             } else {
               stack[--sp] = null;
               f.sp = sp;
-              if (it.rc > 1 && !it.imm) { it.rc--; touch(it); } else decref(it);
+              if (untraced && it.rc > 1) it.rc--; else decref(it);
               f.pc = arg;
             }
             break;
@@ -1012,7 +1016,7 @@ export function runFrame(entry: Frame): PyObject {
             const v = stack[--sp]!;
             stack[sp] = null;
             f.sp = sp;
-            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+            if (untraced && v.rc > 1) v.rc--; else decref(v);
             break;
           }
           case 56 /* JUMP */:
@@ -1030,7 +1034,7 @@ export function runFrame(entry: Frame): PyObject {
             if (borrowing) unborrow(f, sp, v);
             const t = v === R.true ? true : v === R.false ? false : isTrueReleasing(v);
             if (v === R.true || v === R.false) {
-              if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+              if (untraced && v.rc > 1) v.rc--; else decref(v);
             }
             if (t === (op === Op.POP_JUMP_IF_TRUE)) f.pc = arg;
             break;
@@ -1041,7 +1045,7 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             f.sp = sp;
             if (borrowing) unborrow(f, sp, v);
-            if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
+            if (untraced && v.rc > 1) v.rc--; else decref(v);
             if ((v === R.none) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
             break;
           }
