@@ -22,7 +22,7 @@
 
 import { rt, type CollectionEvent } from '../runtime.ts';
 import { GcList, decref, incref, type Heap, unlink } from './heap.ts';
-import { GC_COLLECTING, GC_FINALIZED, GC_FROZEN, GC_OLD_SPACE_1, GC_UNREACHABLE, PyError, PyObject, type Visit } from '../objects/object.ts';
+import { GC_COLLECTING, GC_FINALIZED, GC_FROZEN, GC_OLD_SPACE_1, PyError, PyObject, type Visit } from '../objects/object.ts';
 import { PyTuple, tupleMaybeUntrack } from '../objects/tuple.ts';
 import { PyDict, dictEntries } from '../objects/dict.ts';
 import { PyWeakref, clearWeakref, handleCallback } from '../objects/weakref.ts';
@@ -235,19 +235,25 @@ function computeExternalRefs(list: GcList): number {
   return n;
 }
 
+/**
+ * gc_refs of an object move_unreachable moved to `unreachable` (CPython marks it in the
+ * prev pointer): no header flag to set and clear again object by object.
+ */
+const TENTATIVELY_UNREACHABLE = -1;
+
 /** The list move_unreachable is scanning, for visitReachable (one visitor for every object). */
 let scanning: GcList | null = null;
 
 /** move_unreachable's visitor: what a reachable object refers to is reachable too. */
 const visitReachable: Visit = (target) => {
   if ((target.gcFlags & GC_COLLECTING) === 0 || target.gen < 0) return;
-  if ((target.gcFlags & GC_UNREACHABLE) !== 0) {
+  const refs = target.gcRefs;
+  if (refs === TENTATIVELY_UNREACHABLE) {
     // Tentatively unreachable, but reachable after all: back to the end of young.
-    target.gcFlags &= ~GC_UNREACHABLE;
     unlink(target);
     scanning!.append(target);
     target.gcRefs = 1;
-  } else if (target.gcRefs === 0) target.gcRefs = 1;
+  } else if (refs === 0) target.gcRefs = 1;
 };
 
 /**
@@ -268,15 +274,15 @@ function moveUnreachable(young: GcList, unreachable: GcList): void {
       o.gcFlags &= ~GC_COLLECTING;
       o = o.gcNext!;
     } else {
-      o.gcFlags |= GC_UNREACHABLE;
+      o.gcRefs = TENTATIVELY_UNREACHABLE;
       unlink(o);
       unreachable.append(o);
       o = next;
     }
   }
   scanning = outer;
-  // Clear the marks: what stays in `unreachable` keeps COLLECTING for later phases.
-  for (let u = unreachable.head.gcNext!; u !== unreachable.head; u = u.gcNext!) u.gcFlags &= ~GC_UNREACHABLE;
+  // What stays in `unreachable` keeps COLLECTING for later phases; its gc_refs stay
+  // TENTATIVELY_UNREACHABLE, read by no later phase (handle_resurrected recomputes them).
 }
 
 /** Returns the number of objects `base` had. */
