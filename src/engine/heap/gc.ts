@@ -265,19 +265,34 @@ function moveUnreachable(young: GcList, unreachable: GcList): void {
   const head = young.head;
   const outer = scanning;
   scanning = young;
+  const unreachableHead = unreachable.head;
   let o = head.gcNext!;
   while (o !== head) {
-    const next = o.gcNext!;
     if (o.gcRefs > 0) {
       const t = o.type.traverse;
       if (t !== null) t(o, visitReachable);
       o.gcFlags &= ~GC_COLLECTING;
       o = o.gcNext!;
     } else {
+      // A run of neighbours with gc_refs 0 moves to `unreachable` in one splice, in order:
+      // the same list as moving them one by one, without relinking each object.
+      const first = o;
+      let last = o;
       o.gcRefs = TENTATIVELY_UNREACHABLE;
-      unlink(o);
-      unreachable.append(o);
-      o = next;
+      o = o.gcNext!;
+      while (o !== head && !(o.gcRefs > 0)) {
+        o.gcRefs = TENTATIVELY_UNREACHABLE;
+        last = o;
+        o = o.gcNext!;
+      }
+      const before = first.gcPrev!;
+      before.gcNext = o;
+      o.gcPrev = before;
+      const tail = unreachableHead.gcPrev!;
+      tail.gcNext = first;
+      first.gcPrev = tail;
+      last.gcNext = unreachableHead;
+      unreachableHead.gcPrev = last;
     }
   }
   scanning = outer;
