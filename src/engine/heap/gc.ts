@@ -413,14 +413,17 @@ function collectRegion(
   let m = handleWeakrefs(h, unreachable, to, toGen);
   const ranFinalizers = finalizeGarbage(unreachable);
   const finalUnreachable = tempList();
-  if (ranFinalizers || weakrefCallbacksRun > 0) handleResurrected(h, unreachable, finalUnreachable, to, toGen);
-  else {
+  if (ranFinalizers || weakrefCallbacksRun > 0) {
+    handleResurrected(h, unreachable, finalUnreachable, to, toGen);
+    m += finalUnreachable.size();
+  } else {
     // No Python code ran since the unreachable set was found, so no reference changed and
     // handle_resurrected_objects would find every object still unreachable, in order:
-    // the list moves over as it is (its objects keep GC_COLLECTING, as they would).
+    // the list moves over as it is (its objects keep GC_COLLECTING, as they would). Only
+    // a weakref with a callback leaves the list, and none ran: its size is still the count.
     finalUnreachable.merge(unreachable);
+    m += unreachableCount;
   }
-  m += finalUnreachable.size();
   const saveCause = h.deathCause;
   h.deathCause = { kind: 'gc', generation };
   try {

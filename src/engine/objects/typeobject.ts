@@ -513,7 +513,14 @@ export function callFinalizerFromDealloc(o: PyObject): boolean {
 
 /** Whether the object has a finalizer the collector must run (tp_finalize or __del__). */
 export function hasFinalizer(o: PyObject): boolean {
-  return o.type.finalize !== null || typeLookup(o.type, '__del__') !== null;
+  const t = o.type;
+  if (t.finalize !== null) return true;
+  // The collector asks for every unreachable object: the per-class cache instanceDealloc keeps.
+  if (t.delEpoch !== typeCache.epoch) {
+    t.delLookup = typeLookup(t, '__del__');
+    t.delEpoch = typeCache.epoch;
+  }
+  return t.delLookup !== null;
 }
 
 /** Runs tp_finalize / __del__ once per object lifetime; errors are reported, never propagated. */
