@@ -1554,8 +1554,10 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   let isMethod = callable !== null;
   if (!isMethod) callable = stack[base + 1]!;
   // A bound method object: 3.11+ unpacks it into (function, self) on the stack.
-  // The cheap tests first: a failing instanceof walks the object's whole prototype chain.
-  if (!isMethod && !keepArgs && callable instanceof PyMethod) {
+  // The cheap tests first: a failing instanceof walks the object's whole prototype chain,
+  // and plain functions, the most common callable, pass the first one.
+  const isFunction = callable instanceof PyFunction;
+  if (!isMethod && !keepArgs && !isFunction && callable instanceof PyMethod) {
     const m = callable;
     stack[base] = newref(m.func);
     stack[base + 1] = newref(m.self);
@@ -1566,7 +1568,7 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   }
   const first = isMethod ? base + 1 : base + 2;
   const nargs = sp - first;
-  if (!isMethod && kwnames === null && callable instanceof PyType && callable.isHeapType && rt.profile.specializedClassCalls !== 'none') {
+  if (!isMethod && !isFunction && kwnames === null && callable instanceof PyType && callable.isHeapType && rt.profile.specializedClassCalls !== 'none') {
     const nf = specializedClassCall(f, callable, nargs, base, borrowing);
     if (nf !== null) return nf;
   }
