@@ -288,6 +288,7 @@ export function runFrame(entry: Frame): PyObject {
   const untraced = R.heap.dirty === null;
   const rangeIterType = R.types.rangeIterator;
   const listIterType = R.types.listIterator;
+  const listType = R.types.list;
   // gen.throw()/close() resume a generator frame by raising at its yield.
   let thrown = entry.pendingThrow;
   entry.pendingThrow = null;
@@ -751,9 +752,19 @@ export function runFrame(entry: Frame): PyObject {
           case 34 /* BINARY_SUBSCR */: {
             const key = stack[--sp]!;
             const container = stack[sp - 1]!;
-            let res: PyObject;
+            let res: PyObject | null = null;
             try {
-              res = getItem(container, key);
+              // An exact list at an in-range index: list_subscript without the calls.
+              if (container.type === listType && key.type === intType) {
+                const items = (container as PyList).items;
+                const i = (key as PyInt).v;
+                const at = typeof i === 'number' && i < 0 ? i + items.length : i;
+                if (typeof at === 'number' && at >= 0 && at < items.length) {
+                  res = items[at]!;
+                  if (untraced) res.rc++; else incref(res);
+                }
+              }
+              if (res === null) res = getItem(container, key);
             } catch (e) {
               f.sp = sp + 1;
               throw e;
