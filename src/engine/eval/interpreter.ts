@@ -1567,7 +1567,7 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   // A bound method object: 3.11+ unpacks it into (function, self) on the stack.
   // The cheap tests first: a failing instanceof walks the object's whole prototype chain,
   // and plain functions, the most common callable, pass the first one.
-  const isFunction = callable instanceof PyFunction;
+  let isFunction = callable instanceof PyFunction;
   if (!isMethod && !keepArgs && !isFunction && callable instanceof PyMethod) {
     const m = callable;
     stack[base] = newref(m.func);
@@ -1576,6 +1576,7 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
     decref(m);
     callable = stack[base]!;
     isMethod = true;
+    isFunction = callable instanceof PyFunction;
   }
   const first = isMethod ? base + 1 : base + 2;
   const nargs = sp - first;
@@ -1583,18 +1584,19 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
     const nf = specializedClassCall(f, callable, nargs, base, borrowing);
     if (nf !== null) return nf;
   }
-  if (callable instanceof PyFunction && (callable.code.flags & CO_GENERATOR) === 0) {
+  if (isFunction && ((callable as PyFunction).code.flags & CO_GENERATOR) === 0) {
+    const func = callable as PyFunction;
     if (keepArgs) {
       // 3.10: the callee frame takes new references; ours stay until the call returns.
-      return prepareFrame(callable, stack.slice(first, sp) as PyObject[], kwnames, false)!;
+      return prepareFrame(func, stack.slice(first, sp) as PyObject[], kwnames, false)!;
     }
     // The common case: exactly the positional parameters, nothing else to bind.
-    const code = callable.code;
+    const code = func.code;
     if (kwnames === null && !borrowing && takesExactly(code, nargs) && rt.depth < rt.recursionLimit) {
-      return enterExactPositional(f, callable, first, nargs, base, isMethod);
+      return enterExactPositional(f, func, first, nargs, base, isMethod);
     }
     // 3.11+: argument references move into the callee frame.
-    const nf = prepareFrameMoving(f, callable, first, nargs, kwnames, base, isMethod, borrowing);
+    const nf = prepareFrameMoving(f, func, first, nargs, kwnames, base, isMethod, borrowing);
     return nf;
   }
   if (keepArgs && callable instanceof PyMethod && callable.func instanceof PyFunction && (callable.func.code.flags & CO_GENERATOR) === 0) {
