@@ -211,6 +211,9 @@ function releaseStack(f: Frame): void {
 /** Releases a frame's locals in the profile's order, then the frame itself. */
 export function frameDealloc(f: Frame): void {
   const h = rt.heap;
+  // Reference counts written out when nothing records the run (see runFrame): a local's
+  // count is then one field, where decref's immortal test reads a second from any shape.
+  const untraced = h.dirty === null;
   if (f.gen >= 0) h.untrack(f);
   const fast = f.fast;
   if (rt.profile.frameLocalsReleaseOrder === 'reverse') {
@@ -225,7 +228,7 @@ export function frameDealloc(f: Frame): void {
       const o = fast[i];
       fast[i] = null;
       if (o !== null && o !== undefined) {
-        if (o.rc > 1 && !o.imm) { o.rc--; touch(o); } else decref(o);
+        if (untraced && o.rc > 1) o.rc--; else decref(o);
       }
     }
     releaseStack(f);
@@ -240,7 +243,7 @@ export function frameDealloc(f: Frame): void {
   xdecref(f.locals);
   const func = f.func;
   if (func !== null && rt.profile.frameHoldsFunction) {
-    if (func.rc > 1 && !func.imm) { func.rc--; touch(func); } else decref(func);
+    if (untraced && func.rc > 1) func.rc--; else decref(func);
   }
   const code = f.code;
   if (f.materialized) {
@@ -260,7 +263,7 @@ export function frameDealloc(f: Frame): void {
     else if (h.observer !== null) h.observer.died(f, h.deathCause);
     recycleFrame(f);
   }
-  if (code.rc > 1 && !code.imm) { code.rc--; touch(code); } else decref(code);
+  if (untraced && code.rc > 1) code.rc--; else decref(code);
 }
 
 /**

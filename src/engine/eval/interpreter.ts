@@ -288,6 +288,7 @@ export function runFrame(entry: Frame): PyObject {
   const untraced = R.heap.dirty === null;
   const rangeIterType = R.types.rangeIterator;
   const listIterType = R.types.listIterator;
+  const listType = R.types.list;
   // gen.throw()/close() resume a generator frame by raising at its yield.
   let thrown = entry.pendingThrow;
   entry.pendingThrow = null;
@@ -751,9 +752,19 @@ export function runFrame(entry: Frame): PyObject {
           case 34 /* BINARY_SUBSCR */: {
             const key = stack[--sp]!;
             const container = stack[sp - 1]!;
-            let res: PyObject;
+            let res: PyObject | null = null;
             try {
-              res = getItem(container, key);
+              // An exact list at an in-range index: list_subscript without the calls.
+              if (container.type === listType && key.type === intType) {
+                const items = (container as PyList).items;
+                const i = (key as PyInt).v;
+                const at = typeof i === 'number' && i < 0 ? i + items.length : i;
+                if (typeof at === 'number' && at >= 0 && at < items.length) {
+                  res = items[at]!;
+                  if (untraced) res.rc++; else incref(res);
+                }
+              }
+              if (res === null) res = getItem(container, key);
             } catch (e) {
               f.sp = sp + 1;
               throw e;
@@ -1554,8 +1565,10 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
   let isMethod = callable !== null;
   if (!isMethod) callable = stack[base + 1]!;
   // A bound method object: 3.11+ unpacks it into (function, self) on the stack.
-  // The cheap tests first: a failing instanceof walks the object's whole prototype chain.
-  if (!isMethod && !keepArgs && callable instanceof PyMethod) {
+  // The cheap tests first: a failing instanceof walks the object's whole prototype chain,
+  // and plain functions, the most common callable, pass the first one.
+  let isFunction = callable instanceof PyFunction;
+  if (!isMethod && !keepArgs && !isFunction && callable instanceof PyMethod) {
     const m = callable;
     stack[base] = newref(m.func);
     stack[base + 1] = newref(m.self);
@@ -1563,25 +1576,27 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
     decref(m);
     callable = stack[base]!;
     isMethod = true;
+    isFunction = callable instanceof PyFunction;
   }
   const first = isMethod ? base + 1 : base + 2;
   const nargs = sp - first;
-  if (!isMethod && kwnames === null && callable instanceof PyType && callable.isHeapType && rt.profile.specializedClassCalls !== 'none') {
+  if (!isMethod && !isFunction && kwnames === null && callable instanceof PyType && callable.isHeapType && rt.profile.specializedClassCalls !== 'none') {
     const nf = specializedClassCall(f, callable, nargs, base, borrowing);
     if (nf !== null) return nf;
   }
-  if (callable instanceof PyFunction && (callable.code.flags & CO_GENERATOR) === 0) {
+  if (isFunction && ((callable as PyFunction).code.flags & CO_GENERATOR) === 0) {
+    const func = callable as PyFunction;
     if (keepArgs) {
       // 3.10: the callee frame takes new references; ours stay until the call returns.
-      return prepareFrame(callable, stack.slice(first, sp) as PyObject[], kwnames, false)!;
+      return prepareFrame(func, stack.slice(first, sp) as PyObject[], kwnames, false)!;
     }
     // The common case: exactly the positional parameters, nothing else to bind.
-    const code = callable.code;
+    const code = func.code;
     if (kwnames === null && !borrowing && takesExactly(code, nargs) && rt.depth < rt.recursionLimit) {
-      return enterExactPositional(f, callable, first, nargs, base, isMethod);
+      return enterExactPositional(f, func, first, nargs, base, isMethod);
     }
     // 3.11+: argument references move into the callee frame.
-    const nf = prepareFrameMoving(f, callable, first, nargs, kwnames, base, isMethod, borrowing);
+    const nf = prepareFrameMoving(f, func, first, nargs, kwnames, base, isMethod, borrowing);
     return nf;
   }
   if (keepArgs && callable instanceof PyMethod && callable.func instanceof PyFunction && (callable.func.code.flags & CO_GENERATOR) === 0) {
