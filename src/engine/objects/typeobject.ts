@@ -154,16 +154,7 @@ function releaseInlineAttrs(d: PyDict): void {
   d.strIndex = null;
   d.numIndex = null;
   d.used = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    const v = values[i];
-    if (k !== null && k !== undefined) {
-      if (k.rc > 1 && !k.imm) { k.rc--; touch(k); } else decref(k);
-    }
-    if (v !== null && v !== undefined) {
-      if (v.rc > 1 && !v.imm) { v.rc--; touch(v); } else decref(v);
-    }
-  }
+  releaseEntries(keys, values);
 }
 
 /**
@@ -171,9 +162,12 @@ function releaseInlineAttrs(d: PyDict): void {
  * table any more, so its arrays are released as they are instead of being reset.
  */
 function releaseDeadInlineAttrs(d: PyDict): void {
-  const keys = d.keys;
-  const values = d.values;
   d.used = 0;
+  releaseEntries(d.keys, d.values);
+}
+
+/** Drops the references of a table's keys and values, in insertion order. */
+function releaseEntries(keys: (PyObject | null)[], values: (PyObject | null)[]): void {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     const v = values[i];
