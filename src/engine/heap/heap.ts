@@ -256,6 +256,11 @@ export class Heap {
 
   countAllocation(): void {
     if (this.countOnTrack) return;
+    this.countYoung();
+  }
+
+  /** Generation 0's count goes up; crossing its threshold (or stress mode) asks for a collection. */
+  private countYoung(): void {
     const c = ++this.counts[0]!;
     if (((c > this.thresholds[0] && this.thresholds[0] !== 0) || this.stress) && this.enabled && !this.collecting) {
       if (this.onThreshold !== null) this.onThreshold();
@@ -295,10 +300,7 @@ export class Heap {
     if (this.visitedSpace === 0) o.gcFlags |= GC_OLD_SPACE_1;
     else o.gcFlags &= ~GC_OLD_SPACE_1;
     this.heapSize++;
-    const c = ++this.counts[0]!;
-    if (((c > this.thresholds[0] && this.thresholds[0] !== 0) || this.stress) && this.enabled && !this.collecting) {
-      if (this.onThreshold !== null) this.onThreshold();
-    }
+    this.countYoung();
   }
 
   countUntracked(): void {

@@ -14,7 +14,7 @@ import { typeError } from './errors.ts';
 import { newTuple, newTupleFrom } from './tuple.ts';
 import { internStr } from './str.ts';
 import { dictSetStr, newDictPresized } from './dict.ts';
-import { addressOf } from '../heap/allocator.ts';
+import { hexAddress } from '../abstract.ts';
 
 export class PyBuiltin extends PyObject {
   name: string;
@@ -137,7 +137,7 @@ export function installBuiltinFunction(t: PyType): void {
     const f = o as PyBuiltin;
     if (f.owner !== null && f.self === null) return `<method '${f.name}' of '${f.owner.name}' objects>`;
     if (f.self !== null && f.owner !== null) {
-      return `<built-in method ${f.name} of ${f.self.type.name} object at 0x${addressOf(f.self.addr).toString(16).padStart(12, '0')}>`;
+      return `<built-in method ${f.name} of ${f.self.type.name} object at ${hexAddress(f.self.addr)}>`;
     }
     return `<built-in function ${f.name}>`;
   };

@@ -146,8 +146,7 @@ function commonDealloc(o: PyObject, gc: boolean): void {
   xdecref(seq);
   if (it.partsOwned) for (const p of parts) decref(p);
   xdecref(res);
-  // Heap.release for an iterator.
-  untrackIter(h, it);
+  // Heap.release for an iterator (untracked above).
   if (gc) h.countDeallocation();
   h.allocator.free(it.addr);
   h.forget(it);

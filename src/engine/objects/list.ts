@@ -231,8 +231,7 @@ export function installList(listType: PyType): void {
       h.forget(l);
       return;
     }
-    // Heap.release for a list.
-    untrackList(h, l);
+    // Heap.release for a list (untracked above).
     h.countDeallocation();
     h.allocator.free(l.addr);
     h.forget(l);

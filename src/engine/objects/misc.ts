@@ -234,8 +234,7 @@ export function installMisc(): void {
     decref(x.start);
     decref(x.stop);
     decref(x.step);
-    // Heap.release for a slice.
-    untrackSlice(h, x);
+    // Heap.release for a slice (untracked above).
     h.countDeallocation();
     h.allocator.free(x.addr);
     h.forget(x);

@@ -173,8 +173,7 @@ export function installTuple(tupleType: PyType): void {
       h.forget(t);
       return;
     }
-    // Heap.release for a tuple.
-    untrackTuple(h, t);
+    // Heap.release for a tuple (untracked above).
     h.countDeallocation();
     h.allocator.free(t.addr);
     h.forget(t);

@@ -439,7 +439,7 @@ export function allocInstance(t: PyType): PyInstance {
   const z = rt.profile.sizes;
   const o = new PyInstance(t);
   rt.heap.allocate(o, t === rt.types.object ? z.objectHeader : z.instance + z.managedPreHeader, t.isGC);
-  if (t.isHeapType) if (!t.imm) { t.rc++; touch(t); }
+  if (t.isHeapType && !t.imm) { t.rc++; touch(t); }
   if (t.isGC) rt.heap.track(o);
   return o;
 }
@@ -457,11 +457,7 @@ export function instanceDealloc(o: PyObject): void {
   const t = o.type;
   const h = rt.heap;
   h.untrack(o);
-  if (t.delEpoch !== typeCache.epoch) {
-    t.delLookup = typeLookup(t, '__del__');
-    t.delEpoch = typeCache.epoch;
-  }
-  if (t.delLookup !== null && (o.gcFlags & GC_FINALIZED) === 0) {
+  if (delMethod(t) !== null && (o.gcFlags & GC_FINALIZED) === 0) {
     h.track(o);
     if (callFinalizerFromDealloc(o)) return; // resurrected
     h.untrack(o);
@@ -509,12 +505,19 @@ export function callFinalizerFromDealloc(o: PyObject): boolean {
 export function hasFinalizer(o: PyObject): boolean {
   const t = o.type;
   if (t.finalize !== null) return true;
-  // The collector asks for every unreachable object: the per-class cache instanceDealloc keeps.
+  return delMethod(t) !== null;
+}
+
+/**
+ * typeLookup(t, '__del__'), cached on the class per lookup epoch: every instance death and
+ * every unreachable object in a collection asks.
+ */
+function delMethod(t: PyType): PyObject | null {
   if (t.delEpoch !== typeCache.epoch) {
     t.delLookup = typeLookup(t, '__del__');
     t.delEpoch = typeCache.epoch;
   }
-  return t.delLookup !== null;
+  return t.delLookup;
 }
 
 /** Runs tp_finalize / __del__ once per object lifetime; errors are reported, never propagated. */

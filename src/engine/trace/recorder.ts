@@ -336,18 +336,19 @@ export class TraceRecorder implements Tracer {
       this.ensureEmitted(o.referent, step, into);
       weakRefs.push(['referent', o.referent.serial]);
     }
+    const address = addressOf(o.addr);
     const s: ObjectState = {
       id: o.serial,
       type: o.type.name,
       kind: kindOf(o, rt),
       label: labelOf(o),
       refcount: reportedRefcount(o),
-      address: addressOf(o.addr),
+      address,
       size: safe(() => sizeOf(o), 0),
       generation: o.gen,
       gcObject: o.type.isGC,
       immortal: o.imm && rt.profile.immortalObjects,
-      builtin: o.type === rt.types.type ? !(o as PyType).isHeapType : addressOf(o.addr) < 0x560000000000 && addressOf(o.addr) > 0x550000000000,
+      builtin: o.type === rt.types.type ? !(o as PyType).isHeapType : address < 0x560000000000 && address > 0x550000000000,
       refs,
     };
     if (weakRefs.length > 0) s.weakRefs = weakRefs;
