@@ -37,7 +37,7 @@ import {
 } from '../abstract.ts';
 import { lookupMethod, lookupMethodUnbound, newClass, allocInstance, objectNew, superLookup } from '../objects/typeobject.ts';
 import { formatValue } from '../objects/format.ts';
-import { PyBuiltin } from '../objects/builtinfunc.ts';
+import { PyBuiltin, callsDirectly } from '../objects/builtinfunc.ts';
 import { newGenerator } from './generator.ts';
 import { importModule } from '../modules/index.ts';
 import { runScheduledCollection } from '../heap/gc.ts';
@@ -1603,11 +1603,14 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
     const args = [callable.self, ...(stack.slice(first, sp) as PyObject[])];
     return prepareFrame(callable.func, args, kwnames, false)!;
   }
-  // Native callee (or generator function): arguments are borrowed from our stack.
-  const args = stackArgs(stack, first, sp);
+  // Native callee (or generator function): arguments are borrowed from our stack. A method
+  // descriptor called in method form gets its self straight from the stack (no argument
+  // array with self in it to slice), like CPython's CALL_METHOD_DESCRIPTOR_* forms.
+  const direct = isMethod && nargs > 0 && callable instanceof PyBuiltin && callsDirectly(callable, stack[first]!);
+  const args = stackArgs(stack, direct ? first + 1 : first, sp);
   let res: PyObject;
   try {
-    res = callObject(callable!, args, kwnames);
+    res = direct ? (callable as PyBuiltin).fn(args, kwnames, stack[first]!) : callObject(callable!, args, kwnames);
   } catch (e) {
     releaseCallStack(f, base, sp, keepArgs, borrowing);
     throw e;

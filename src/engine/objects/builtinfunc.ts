@@ -97,23 +97,9 @@ const KEYWORD_PARAMETERS: Record<string, string[]> = {
 export function installBuiltinFunction(t: PyType): void {
   t.call = (args, kwnames, callable) => {
     const f = callable as PyBuiltin;
-    if (rt.profile.lazyKeywordTuples) noteKeywordParser(`${f.owner !== null ? f.owner.name : f.module ?? 'builtins'}.${f.name}`, kwnames);
-    const packed = f.varargs ? packArguments(args, kwnames) : f.starArgs ? packArguments(args, kwnames, false) : null;
-    const outerPacked = rt.packedArgs;
-    if (packed !== null) rt.packedArgs = packed[0]!;
-    try {
-      if (f.owner !== null && f.self === null) {
-        // Unbound method descriptor: str.upper("x") passes self as the first argument.
-        if (args.length === 0 || !args[0]!.type.isSubtypeOf(f.owner)) {
-          typeError(`descriptor '${f.name}' of '${f.owner.name}' object needs an argument`);
-        }
-        return f.fn(args.slice(1), kwnames, args[0]!);
-      }
-      return f.fn(args, kwnames, f.self);
-    } finally {
-      rt.packedArgs = outerPacked;
-      if (packed !== null) releasePacked(packed);
-    }
+    if (f.varargs || f.starArgs || rt.profile.lazyKeywordTuples) return callPacking(f, args, kwnames);
+    if (f.owner !== null && f.self === null) return callDescriptor(f, args, kwnames);
+    return f.fn(args, kwnames, f.self);
   };
   t.traverse = (o, visit: Visit) => {
     const f = o as PyBuiltin;
@@ -149,6 +135,40 @@ export function installBuiltinFunction(t: PyType): void {
     if (obj === null || f.owner === null || f.self !== null) return newref(descr);
     return bindBuiltin(f, obj);
   };
+}
+
+/**
+ * A native call that builds something per call: the argument tuple of METH_VARARGS and
+ * `*args` functions, or (3.10/3.11) the keyword parser's tuple on its first use.
+ */
+function callPacking(f: PyBuiltin, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (rt.profile.lazyKeywordTuples) noteKeywordParser(`${f.owner !== null ? f.owner.name : f.module ?? 'builtins'}.${f.name}`, kwnames);
+  const packed = f.varargs ? packArguments(args, kwnames) : f.starArgs ? packArguments(args, kwnames, false) : null;
+  const outerPacked = rt.packedArgs;
+  if (packed !== null) rt.packedArgs = packed[0]!;
+  try {
+    if (f.owner !== null && f.self === null) return callDescriptor(f, args, kwnames);
+    return f.fn(args, kwnames, f.self);
+  } finally {
+    rt.packedArgs = outerPacked;
+    if (packed !== null) releasePacked(packed);
+  }
+}
+
+/** An unbound method descriptor: str.upper("x") passes self as the first argument. */
+function callDescriptor(f: PyBuiltin, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (args.length === 0 || !args[0]!.type.isSubtypeOf(f.owner!)) {
+    typeError(`descriptor '${f.name}' of '${f.owner!.name}' object needs an argument`);
+  }
+  return f.fn(args.slice(1), kwnames, args[0]!);
+}
+
+/**
+ * Whether a method-form call (`obj.name(...)` with a native method descriptor) can call
+ * `fn` directly with obj as self: nothing is built per call, and obj is of the defining type.
+ */
+export function callsDirectly(f: PyBuiltin, self: PyObject): boolean {
+  return f.owner !== null && f.self === null && !f.varargs && !f.starArgs && !rt.profile.lazyKeywordTuples && (self.type === f.owner || self.type.isSubtypeOf(f.owner));
 }
 
 /**
