@@ -5,7 +5,8 @@
  * review links; predict a line before stepping past it; solve a code challenge with a hint;
  * reload and find the progress kept; see it on the course home; export it, reset it and
  * import it back; refuse a bad file; and survive a corrupted progress entry, which is set
- * aside and reported rather than lost. Axe checks a lesson page with answered questions
+ * aside and reported rather than lost. A heap question's memory picture fits its question
+ * at a 1280 px window, with no sideways scrolling. Axe checks a lesson page with answered questions
  * and the home page with progress. The answers the test types are computed by the engine
  * here, from the lessons' own snippets, never copied by hand.
  */
@@ -34,6 +35,17 @@ async function replaceCode(page: Page, playground: Locator, code: string): Promi
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(code);
+}
+
+/**
+ * A heap question's memory picture, at a desktop width, shows all its objects without
+ * scrolling sideways (1 px allowed for rounding). The picture is laid out for a playground
+ * and once scrolled 55 px inside a question at 1280 px.
+ */
+async function expectPictureFits(page: Page, picture: Locator): Promise<void> {
+  expect(page.viewportSize()?.width, 'the window is 1280 px wide').toBe(1280);
+  const { scrollWidth, clientWidth } = await picture.evaluate((box) => ({ scrollWidth: box.scrollWidth, clientWidth: box.clientWidth }));
+  expect(scrollWidth, `no sideways scrolling: the picture's content is ${scrollWidth} px wide, its box ${clientWidth} px`).toBeLessThanOrEqual(clientWidth + 1);
 }
 
 const counting = '/lessons/reference-counting/';
@@ -72,8 +84,9 @@ test('a learner takes quizzes, predicts, solves a challenge and keeps, moves and
     await question(2, 6).getByRole('textbox', { name: 'Your answer' }).press('Enter');
     await expect(form(2, 6).getByText('Correct.')).toBeVisible();
 
-    // 3. Reference counts typed into the memory picture.
+    // 3. Reference counts typed into the memory picture, which fits the question.
     const arrows = heapAnswer(snippet('03-reference-counting', 'quizArrows'), '3.13', 5, 'refcount');
+    await expectPictureFits(page, question(3, 6).getByRole('group', { name: 'Memory just before line 5' }));
     const fields = question(3, 6).getByRole('textbox', { name: /^Reference count of / });
     await expect(fields).toHaveCount(arrows.counts.length);
     for (const [id, value] of arrows.counts) {
@@ -181,6 +194,7 @@ test('a learner takes quizzes, predicts, solves a challenge and keeps, moves and
     const answer = heapAnswer(snippet('04-reference-cycles', 'quizWhichFreed'), '3.13', 14, 'freed');
     const freed = answer.scene.objects.filter((o) => answer.freed.includes(o.id));
     const survivor = answer.scene.objects.find((o) => !o.builtin && !answer.freed.includes(o.id))!;
+    await expectPictureFits(page, which.getByRole('group', { name: 'Memory just before line 14' }));
     // A wrong pick by clicking the box, undone with the keyboard on its checkbox.
     await which.getByRole('group', { name: new RegExp(`^${survivor.type} #${survivor.ord},`) }).click({ position: { x: 120, y: 40 } });
     const wrongBox = which.getByRole('checkbox', { name: `${survivor.type} #${survivor.ord} is freed` });

@@ -303,7 +303,7 @@ function HeapInput({ uid, question, answer, locked, onAnswer }: { uid: string; q
           : 'Type each object’s reference count: the references the picture draws to it. (sys.getrefcount would report one more.)'}
       </p>
       <div class="pg-vars pg-pic quiz-q__pic" role="group" aria-label={`Memory just before line ${question.line}`}>
-        <Picture scene={scene} collector={question.collector} highlight={highlight} onHighlight={setHighlight} uid={uid} zoom={1} pick={pick} />
+        <Picture scene={scene} collector={question.collector} highlight={highlight} onHighlight={setHighlight} uid={uid} pick={pick} />
       </div>
       {question.mode === 'freed' && (
         <p class="quiz-q__picked" aria-live="polite">

@@ -23,8 +23,11 @@ interface PictureProps {
   onHighlight(id: number | null): void;
   /** Prefix for ids inside this playground (several playgrounds share a page). */
   uid: string;
-  /** Scale of the whole picture (CSS zoom: text, boxes and arrows together). */
-  zoom: number;
+  /**
+   * Scale of the whole picture (CSS zoom: text, boxes and arrows together). Without one the
+   * stylesheet decides: a quiz's picture shrinks to fit its box (src/islands/quiz/quiz.css).
+   */
+  zoom?: number | undefined;
   /** A predict-the-heap question (src/islands/Quiz.tsx): objects become answers. */
   pick?: Pick | undefined;
 }
@@ -304,11 +307,12 @@ const ObjectBox = memo(function ObjectBox({ o, scene, collector, byId, highlight
   );
 });
 
-function canvasStyle(scene: Scene, zoom: number): Record<string, string> {
+function canvasStyle(scene: Scene, zoom: number | undefined): Record<string, string> {
   const g = geometry;
   return {
-    zoom: String(zoom),
+    ...(zoom === undefined ? {} : { zoom: String(zoom) }),
     width: `${scene.width}px`,
+    '--pg-scene-width': `${scene.width}px`,
     height: `${scene.height}px`,
     '--pg-row': `${g.rowHeight}px`,
     '--pg-obj-head': `${g.objectHeader}px`,
