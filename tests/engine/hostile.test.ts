@@ -208,6 +208,21 @@ const CASES: Case[] = [
   { id: 'exec', name: 'exec() is unsupported and says so', source: 'exec("x = 1")', error: { kind: 'unsupported', type: 'NotImplementedError', message: /exec\(\)/, line: 1 } },
   { id: 'compile', name: 'compile() is unsupported and says so', source: 'c = compile("1", "f", "eval")', error: { kind: 'unsupported', type: 'NotImplementedError', message: /compile\(\)/, line: 1 } },
   { id: 'dunder-import', name: '__import__() is unsupported and says so', source: 'm = __import__("os")', error: { kind: 'unsupported', type: 'NotImplementedError', message: /__import__\(\)/, line: 1 } },
+  {
+    id: 'class-new', name: 'a class defining __new__ is unsupported and says so, at the class statement',
+    source: 'x = 1\nclass Single:\n    def __new__(cls):\n        return super().__new__(cls)\ns = Single()',
+    error: { kind: 'unsupported', type: 'NotImplementedError', message: /defining __new__/, line: 2 },
+  },
+  {
+    id: 'class-slots', name: 'a class defining __slots__ is unsupported and says so',
+    source: 'class Point:\n    __slots__ = ("x", "y")\np = Point()',
+    error: { kind: 'unsupported', type: 'NotImplementedError', message: /defining __slots__/, line: 1 },
+  },
+  {
+    id: 'metaclass', name: 'a metaclass other than type is unsupported and says so',
+    source: 'class Meta(type):\n    pass\nclass C(metaclass=Meta):\n    pass',
+    error: { kind: 'unsupported', type: 'NotImplementedError', message: /metaclass/, line: 3 },
+  },
   { id: 'input', name: 'input() reads end of file', source: 'x = input()', error: { kind: 'python', type: 'EOFError', message: /^EOF when reading a line/, line: 1 } },
   // ---- output floods
   {

@@ -1887,13 +1887,23 @@ export const GENERATOR_RETURNED: PyObject = new PyObject({} as PyType);
 // ------------------------------------------------------------------ class statement
 
 /** builtins.__build_class__(func, name, *bases): runs the body, then type(name, bases, ns). */
-export function buildClass(args: PyObject[]): PyObject {
-  if (args.length < 2) typeError('__build_class__: not enough arguments');
+export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (args.length - nkw < 2) typeError('__build_class__: not enough arguments');
   const func = args[0]!;
   const name = args[1]!;
   if (!(func instanceof PyFunction)) typeError('__build_class__: func must be a function');
   if (!(name instanceof PyStr)) typeError('__build_class__: name is not a string');
-  const bases = args.slice(2);
+  const bases = args.slice(2, args.length - nkw);
+  // Class keywords (`class C(B, flavor=1)`) go to __init_subclass__; a metaclass other
+  // than type is outside the subset.
+  const keywords: [string, PyObject][] = [];
+  for (let i = 0; i < nkw; i++) {
+    const v = args[args.length - nkw + i]!;
+    if (kwnames![i] === 'metaclass') {
+      if (v !== rt.types.type) raise(rt.exc.NotImplementedError!, 'a metaclass is not supported here');
+    } else keywords.push([kwnames![i]!, v]);
+  }
   for (const b of bases) {
     if (!(b instanceof PyType)) typeError(`bases must be types`);
   }
@@ -1908,7 +1918,7 @@ export function buildClass(args: PyObject[]): PyObject {
     decref(cellResult);
     const callArgs = newTuple([newref(name), newref(basesTuple), newref(ns)]);
     try {
-      return newClass(name.v, bases as PyType[], ns, rt.types.type, bases.length > 0 ? basesTuple : null);
+      return newClass(name.v, bases as PyType[], ns, rt.types.type, bases.length > 0 ? basesTuple : null, keywords);
     } finally {
       decref(callArgs);
     }

@@ -70,7 +70,7 @@ export function auditHeap(rt: Runtime, report: AuditReport, extraRoots: readonly
   for (const r of extraRoots) add(r);
   // Built-in classes are static (not in `live`), but the registry of their Python subclasses
   // (tp_subclasses) is program data that holds references.
-  for (const t of Object.values(rt.types) as PyObject[]) {
+  for (const t of [...Object.values(rt.types), ...Object.values(rt.exc)] as PyObject[]) {
     const subs = (t as { subclasses?: PyObject | null }).subclasses;
     if (subs !== null && subs !== undefined) walk(subs);
   }

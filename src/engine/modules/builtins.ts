@@ -844,7 +844,7 @@ export function builtinFunctions(): Record<string, NativeCall> {
       if (f !== null && f.locals !== null) return newref(f.locals);
       return globalsImpl();
     },
-    __build_class__: (a) => buildClass(a),
+    __build_class__: (a, k) => buildClass(a, k),
     input: () => raise(rt.exc.EOFError!, 'EOF when reading a line (input() is not available here)'),
     open: () => raise(rt.exc.NotImplementedError!, "open() is not available here: programs run in PyHeap's sandbox without files"),
     eval: () => raise(rt.exc.NotImplementedError!, 'eval() is not supported here'),

@@ -10,11 +10,11 @@ import { rt } from '../runtime.ts';
 import { decref, newref, xdecref } from '../heap/heap.ts';
 import { PyObject, PyType, type Visit } from './object.ts';
 import { PyTuple, newTupleFrom } from './tuple.ts';
-import { PyStr, newStr } from './str.ts';
-import { PyDict, dictEntries } from './dict.ts';
+import { newStr } from './str.ts';
+import { PyDict } from './dict.ts';
 import { repr, str } from '../abstract.ts';
 import { defineMethods } from './builtinfunc.ts';
-import { genericGetAttr, genericSetAttr } from './typeobject.ts';
+import { genericGetAttr, genericSetAttr, materializeDict } from './typeobject.ts';
 import { clearWeakrefs } from './weakref.ts';
 import { addressOf } from '../heap/allocator.ts';
 
@@ -124,14 +124,12 @@ function setStopIterationValue(e: PyException, args: PyObject[]): void {
 export function exceptionTraverse(o: PyObject, visit: Visit): void {
   const e = o as PyException;
   if (e.value !== null) visit(e.value, 'internal', 'value');
-  if (e.attrs !== null) {
-    for (const [k, v] of dictEntries(e.attrs)) visit(v, 'attr', (k as PyStr).v);
-  }
+  if (e.attrs !== null) visit(e.attrs, 'internal', '__dict__');
   visit(e.args, 'internal', 'args');
   if (e.traceback !== null) visit(e.traceback, 'internal', '__traceback__');
   if (e.cause !== null) visit(e.cause, 'internal', '__cause__');
   if (e.context !== null) visit(e.context, 'internal', '__context__');
-  if (e.type.isHeapType) visit(e.type, 'internal', '__class__');
+  // A Python subclass's class reference is visited by its own traverse (subtype_traverse).
 }
 
 /** BaseException_clear: releases dict, args, traceback, cause, context in that order. */
@@ -150,16 +148,7 @@ export function exceptionClearFields(e: PyException): void {
   e.traceback = null;
   e.cause = null;
   e.context = null;
-  if (d !== null) {
-    const keys = d.keys;
-    const values = d.values;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i]) {
-        decref(keys[i]!);
-        decref(values[i]!);
-      }
-    }
-  }
+  xdecref(d);
   decref(args);
   xdecref(tb);
   xdecref(cause);
@@ -184,6 +173,7 @@ export function installExceptions(base: PyType): void {
     const e = o as PyException;
     switch (name) {
       case 'args': return newref(e.args);
+      case '__dict__': return newref(materializeDict(e));
       case '__traceback__': return newref(e.traceback ?? rt.none);
       case '__context__': return newref(e.context ?? rt.none);
       case '__cause__': return newref(e.cause ?? rt.none);

@@ -199,6 +199,11 @@ export class PyType extends PyObject {
    * null), valid while hooksEpoch === typeCache.epoch: every attribute load consults them.
    */
   getattributeHook: PyObject | null = null;
+  /**
+   * Classes: the attribute lookup of the nearest built-in base (BaseException's `args`,
+   * int's `real`), which their instances' lookup runs in place of the generic one.
+   */
+  baseGetAttr: ((o: PyObject, name: string) => PyObject | null) | null = null;
   getattrHook: PyObject | null = null;
   /** typeLookup(this, '__del__') (borrowed), valid while delEpoch === typeCache.epoch: every instance death consults it. */
   delLookup: PyObject | null = null;

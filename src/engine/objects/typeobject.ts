@@ -18,7 +18,7 @@ import { PyInt, newBool, newInt } from './int.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
-import { noteKeywordParser, PyBuiltin, bindBuiltin, packArguments, parseArgs, releasePacked, splitArgs } from './builtinfunc.ts';
+import { noteKeywordParser, PyBuiltin, bindBuiltin, checkArgCount, defineMethods, packArguments, parseArgs, releasePacked, splitArgs } from './builtinfunc.ts';
 import { raise, typeError } from './errors.ts';
 import {
   attributeMissing, callObject, defaultRepr, hashOf, hexAddress, isTrue, repr, richCompare, str, typeLookup,
@@ -26,6 +26,7 @@ import {
 import { reportUnraisable } from './unraisable.ts';
 import { clearWeakrefs } from './weakref.ts';
 import { addressOf } from '../heap/allocator.ts';
+import { PyException } from './exceptions.ts';
 
 /** An instance of a class defined in Python (or of `object` itself). */
 export class PyInstance extends PyObject {
@@ -83,7 +84,8 @@ function attrsForWrite(o: PyObject): PyDict | null {
   }
   const x = o as { attrs?: PyDict | null };
   if (x.attrs === undefined) return null;
-  if (x.attrs === null) x.attrs = makeAttrDict(o);
+  // BaseException keeps a dict object of its own (its `dict` field) on every version.
+  if (x.attrs === null) x.attrs = o instanceof PyException ? newDict() : makeAttrDict(o);
   return x.attrs;
 }
 
@@ -280,6 +282,17 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
   if (untracked && attrs.embeddedIn === o && attrs.gen >= 0) rt.heap.untrack(attrs);
 }
 
+/**
+ * Class attributes whose machinery the engine does not model: defining one raises a clear
+ * error instead of being silently ignored.
+ */
+const UNSUPPORTED_CLASS_ATTRIBUTES = ['__new__', '__slots__'];
+
+function attributeName(o: PyObject): string {
+  if (!(o instanceof PyStr)) typeError(`attribute name must be string, not '${o.type.name}'`);
+  return o.v;
+}
+
 /** Instances of Python classes: generic lookup, then __getattr__ if the class has one. */
 export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
   const t = o.type;
@@ -294,7 +307,10 @@ export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
       decref(e.exc);
       r = null;
     }
-  } else r = genericGetAttr(o, name);
+  } else {
+    const g = t.baseGetAttr;
+    r = g === null || g === genericGetAttr ? genericGetAttr(o, name) : g(o, name);
+  }
   if (r !== null) return r;
   const hook = t.getattrHook;
   if (hook !== null) return callMethodObj(hook, o, [internedArg(name)]);
@@ -603,7 +619,7 @@ function computeMro(t: PyType, bases: PyType[]): PyType[] {
  * reference counts and generation-0 counts match. `basesTuple` is the tuple __build_class__
  * made from the bases (or null).
  */
-export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType, basesTuple: PyObject | null = null): PyType {
+export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType, basesTuple: PyObject | null = null, keywords: [string, PyObject][] = []): PyType {
   for (const b of bases) {
     if (!b.baseType) typeError(`type '${b.name}' is not an acceptable base type`);
   }
@@ -626,6 +642,21 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
     decref(m);
   }
   if (dictGetStr(dict, '__doc__') === null) dictSetStr(dict, '__doc__', rt.none);
+  for (const name of UNSUPPORTED_CLASS_ATTRIBUTES) {
+    if (dictGetStr(dict, name) !== null) {
+      decref(dict);
+      raise(rt.exc.NotImplementedError!, `a class defining ${name} is not supported here`);
+    }
+  }
+  // type_new_set_classmethod: these two are implicit class methods.
+  for (const name of ['__init_subclass__', '__class_getitem__']) {
+    const f = dictGetStr(dict, name);
+    if (f instanceof PyFunction) {
+      const cm = callObject(rt.types.classmethod, [f], null);
+      dictSetStr(dict, name, cm);
+      decref(cm);
+    }
+  }
   t.dict = dict;
   // __bases__: the given tuple, or (object,) for `class C:`.
   if (bases.length === 0) {
@@ -664,22 +695,40 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
   rt.heap.track(t);
   // add_subclass: each base remembers its subclasses through weak references.
   for (const b of bases) registerSubclass(b, t);
-  // type_new_set_names iterates over a copy of the class dict.
-  decref(dictCopy(dict));
-  // type_new_init_subclass: super(type, type).__init_subclass__() on a temporary super object.
-  // Without vectorcall for super (3.10) the two arguments travel in a temporary tuple.
-  const superArgs = rt.profile.tpCallTypes.includes('super') ? newTupleFrom([t, t]) : null;
-  const sup = newSuper(t, t);
-  if (superArgs !== null) decref(superArgs);
-  const hook = lookupAttrOrNull(sup, '__init_subclass__');
-  if (hook !== null) {
-    if (!(hook instanceof PyBuiltin)) {
-      const r = callObject(hook, [], null);
-      decref(r);
+  // A failing __set_name__ or __init_subclass__ fails the class statement: the new class
+  // loses its creator's reference (type_new_impl's error path).
+  try {
+    // type_new_set_names: __set_name__(owner, name) of each attribute's type, over a copy of the
+    // class dict.
+    const names = dictCopy(dict);
+    try {
+      for (const [k, v] of dictEntries(names)) {
+        const setName = typeLookup(v.type, '__set_name__');
+        if (setName !== null) decref(callObject(setName, [v, t, k], null));
+      }
+    } finally {
+      decref(names);
     }
-    decref(hook);
+    // type_new_init_subclass: super(type, type).__init_subclass__() on a temporary super object.
+    // Without vectorcall for super (3.10) the two arguments travel in a temporary tuple.
+    const superArgs = rt.profile.tpCallTypes.includes('super') ? newTupleFrom([t, t]) : null;
+    const sup = newSuper(t, t);
+    if (superArgs !== null) decref(superArgs);
+    const hook = lookupAttrOrNull(sup, '__init_subclass__');
+    decref(sup);
+    if (hook !== null) {
+      try {
+        // object.__init_subclass__ does nothing (and takes nothing): it is not run.
+        if (!(hook instanceof PyBuiltin)) decref(callObject(hook, keywords.map(([, v]) => v), keywords.length > 0 ? keywords.map(([k]) => k) : null));
+        else if (keywords.length > 0) typeError(`${t.name}.__init_subclass__() takes no keyword arguments`);
+      } finally {
+        decref(hook);
+      }
+    }
+  } catch (e) {
+    decref(t);
+    throw e;
   }
-  decref(sup);
   return t;
 }
 
@@ -749,8 +798,11 @@ function inheritLayout(t: PyType): void {
   t.repr = b.repr;
   t.str = b.str;
   t.call = b === rt.types.object ? null : b.call;
+  // The built-in base supplies the attribute handling of its C struct (an exception's args,
+  // __traceback__, ...); for plain classes that is object's generic one.
   t.getattro = instanceGetAttr;
-  t.setattro = genericSetAttr;
+  t.baseGetAttr = b.getattro ?? genericGetAttr;
+  t.setattro = b.setattro ?? genericSetAttr;
   t.trashcan = true;
   t.summary = b === rt.types.object ? instanceSummary : b.summary;
   const baseDealloc = b.dealloc;
@@ -761,13 +813,17 @@ function inheritLayout(t: PyType): void {
     t.references = instanceReferences;
     t.clear = instanceClear;
   } else {
+    // BaseException's traverse visits its own dict; other built-in bases have none.
+    const baseVisitsDict = b.isSubtypeOf(rt.exc.BaseException!);
+    // subtype_traverse's order: the instance dict (unless the base has it), the class, then
+    // the base's own traverse.
     t.traverse = (o, visit) => {
-      baseTraverse?.(o, visit);
-      const d = (o as { attrs?: PyDict | null }).attrs;
+      const d = baseVisitsDict ? null : (o as { attrs?: PyDict | null }).attrs;
       if (d !== undefined && d !== null) {
         for (const [k, v] of dictEntries(d)) visit(v, 'attr', (k as PyStr).v);
       }
       visit(o.type, 'internal', '__class__');
+      baseTraverse?.(o, visit);
     };
     t.dealloc = (o) => {
       const tt = o.type;
@@ -907,6 +963,30 @@ export function updateSlots(t: PyType): void {
           return null;
         }
         throw e;
+      }
+    };
+  }
+  if (has('__get__')) {
+    t.descrGet = (descr, obj, type) => callObject(typeLookup(descr.type, '__get__')!, [descr, obj ?? rt.none, type], null);
+  }
+  if (has('__set__') || has('__delete__')) {
+    t.descrSet = (descr, obj, value) => {
+      const name = value === null ? '__delete__' : '__set__';
+      const f = typeLookup(descr.type, name);
+      if (f === null) raise(rt.exc.AttributeError!, name);
+      decref(callObject(f, value === null ? [descr, obj] : [descr, obj, value], null));
+    };
+  }
+  if (has('__setattr__') || has('__delattr__')) {
+    // slot_tp_setattro: the class's __setattr__ / __delattr__ (object's generic one when
+    // the class defines only the other).
+    t.setattro = (o, name, value) => {
+      const f = typeLookup(o.type, value === null ? '__delattr__' : '__setattr__')!;
+      const key = internStr(name);
+      try {
+        decref(callObject(f, value === null ? [o, key] : [o, key, value], null));
+      } finally {
+        decref(key);
       }
     };
   }
@@ -1102,6 +1182,34 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
   objectType.sizeOf = instanceSizeOf;
   objectType.dealloc = (o) => rt.heap.release(o, false);
   objectType.summary = () => 'object';
+  // object.__class__: a data descriptor that every object finds through its type's MRO.
+  const classAttr = new PyGetSet(rt.types.getsetDescriptor, '__class__', objectType);
+  rt.heap.allocateStatic(classAttr, rt.heap.allocator.alloc(64));
+  objectType.methods.set('__class__', classAttr);
+  defineMethods(objectType, {
+    __init_subclass__: (a, k, self) => {
+      const cls = (self as PyType).name;
+      if (k !== null && k.length > 0) typeError(`${cls}.__init_subclass__() takes no keyword arguments`);
+      if (a.length > 0) typeError(`${cls}.__init_subclass__() takes no arguments (${a.length} given)`);
+      return newref(rt.none);
+    },
+    __setattr__: (a, k, self) => {
+      checkArgCount('__setattr__', a, 2, 2);
+      genericSetAttr(self!, attributeName(a[0]!), a[1]!);
+      return newref(rt.none);
+    },
+    __delattr__: (a, k, self) => {
+      checkArgCount('__delattr__', a, 1, 1);
+      genericSetAttr(self!, attributeName(a[0]!), null);
+      return newref(rt.none);
+    },
+    __getattribute__: (a, k, self) => {
+      checkArgCount('__getattribute__', a, 1, 1);
+      const name = attributeName(a[0]!);
+      return genericGetAttr(self!, name) ?? attributeMissing(self!, name);
+    },
+  });
+  (objectType.methods.get('__init_subclass__') as PyBuiltin).isClassMethod = true;
 
   const getset = rt.types.getsetDescriptor;
   getset.isGC = true;
@@ -1115,6 +1223,7 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
   getset.descrGet = (d, obj) => {
     const g = d as PyGetSet;
     if (obj === null) return newref(d);
+    if (g.name === '__class__') return newref(obj.type);
     if (g.name === '__dict__') return newref(materializeDict(obj));
     if (g.name === '__weakref__') {
       const refs = obj.weakrefs;
@@ -1132,6 +1241,10 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
       inst.dictObject = true;
       if (old !== null) decref(old);
       return;
+    }
+    if (g.name === '__class__') {
+      if (value === null) typeError("can't delete __class__ attribute");
+      raise(rt.exc.NotImplementedError!, 'assigning to __class__ is not supported here');
     }
     raise(rt.exc.AttributeError!, `attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
   };
