@@ -238,8 +238,8 @@ class Compiler {
       case 'None': o = newref(rt.none); break;
       case 'Ellipsis': o = newref(rt.ellipsis); break;
       case 'tuple': o = newTuple(v.items.map((x) => newref(this.constObject(x))), true); break;
-      case 'complex': this.unsupported('complex numbers', { line: this.u.line, col: 0, endLine: 0, endCol: 0 }); break;
-      case 'bytes': this.unsupported('bytes literals', { line: this.u.line, col: 0, endLine: 0, endCol: 0 }); break;
+      case 'complex': this.unsupported('a complex number literal', { line: this.u.line, col: 0, endLine: 0, endCol: 0 }); break;
+      case 'bytes': this.unsupported('a bytes literal', { line: this.u.line, col: 0, endLine: 0, endCol: 0 }); break;
       default: {
         const fv = v as unknown as { kind: string; items: FoldedValue[] };
         if (fv.kind === 'frozenset') {
@@ -497,7 +497,7 @@ class Compiler {
         return;
       case 'ImportFrom': {
         this.markLine(s);
-        if (s.level > 0) this.unsupported('relative imports', s);
+        if (s.level > 0) this.unsupported('a relative import', s);
         this.loadConst({ kind: 'int', value: 0n });
         this.loadConst({ kind: 'tuple', items: s.names.map((a) => ({ kind: 'str', value: a.name })) });
         this.emit(Op.IMPORT_NAME, this.nameIdx(s.module ?? ''));

@@ -5,7 +5,7 @@
 import { PyGenerator, generatorNext } from '../eval/generator.ts';
 import { rt } from '../runtime.ts';
 import { decref, newref } from '../heap/heap.ts';
-import { PyObject, PyType, type NativeCall } from '../objects/object.ts';
+import { PyError, PyObject, PyType, type NativeCall } from '../objects/object.ts';
 import { PyInt, intRepr, newBool, newInt, parseIntLiteral, toBig } from '../objects/int.ts';
 import { PyFloat, floatRepr, newFloat } from '../objects/float.ts';
 import { PyStr, newStr, newStrFresh } from '../objects/str.ts';
@@ -349,22 +349,43 @@ function powImpl(args: PyObject[], kwnames: string[] | null): PyObject {
     if (!(b instanceof PyInt) || !(e instanceof PyInt) || !(m instanceof PyInt)) {
       typeError('pow() 3rd argument not allowed unless all arguments are integers');
     }
+    // long_pow with a modulus: a negative modulus gives a result in (mod, 0]; a negative
+    // exponent inverts the base first.
     let base = toBig(b.v);
     let exp = toBig(e.v);
-    const mod = toBig(m.v);
+    let mod = toBig(m.v);
     if (mod === 0n) valueError('pow() 3rd argument cannot be 0');
-    if (exp < 0n) valueError('base is not invertible for the given modulus');
+    const negativeOutput = mod < 0n;
+    if (negativeOutput) mod = -mod;
+    if (mod === 1n) return newInt(0);
+    base = ((base % mod) + mod) % mod;
+    if (exp < 0n) {
+      base = modularInverse(base, mod);
+      exp = -exp;
+    }
     let r = 1n;
-    base %= mod;
     while (exp > 0n) {
       if (exp & 1n) r = (r * base) % mod;
       base = (base * base) % mod;
       exp >>= 1n;
     }
-    if (r !== 0n && (r < 0n) !== (mod < 0n)) r += mod;
+    if (negativeOutput && r !== 0n) r -= mod;
     return newInt(r);
   }
   return binaryOp(b!, e!, 'pow');
+}
+
+/** long_invmod: the inverse of a modulo n (0 <= a < n), or ValueError when there is none. */
+function modularInverse(a: bigint, n: bigint): bigint {
+  let [oldR, r] = [a, n];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) valueError('base is not invertible for the given modulus');
+  return ((oldS % n) + n) % n;
 }
 
 function chrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
@@ -532,7 +553,13 @@ function varsImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   noKeywords('vars', kwnames);
   checkArgCount('vars', args, 0, 1);
   if (args.length === 0) return globalsImpl();
-  return getAttr(args[0]!, '__dict__');
+  try {
+    return getAttr(args[0]!, '__dict__');
+  } catch (e) {
+    if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(rt.exc.AttributeError!)) throw e;
+    decref(e.exc);
+    return typeError('vars() argument must have __dict__ attribute');
+  }
 }
 
 function globalsImpl(): PyObject {
@@ -580,7 +607,7 @@ export function installConstructors(): void {
     if (args.length === 0) return newFloat(0);
     const x = args[0]!;
     if (x instanceof PyFloat) return x.type === T.float ? newref(x) : newFloat(x.v);
-    if (x instanceof PyInt) return newFloat(Number(x.v));
+    if (x instanceof PyInt) return T.int.number.float!(x);
     if (x instanceof PyStr) {
       const t = x.v.trim().replace(/_/g, '').toLowerCase();
       const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };

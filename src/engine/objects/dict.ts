@@ -20,6 +20,7 @@ import { raise, raiseWith, typeError } from './errors.ts';
 import { callMethod, callObject, dictKeyHash as hashOf, getAttrString, getItem, isTrue, iterate, mayBeTracked, repr, richCompareBool, typeLookup } from '../abstract.ts';
 import { enterRepr, leaveRepr } from './reprguard.ts';
 import { newTuple } from './tuple.ts';
+import { dictViewSetSlots } from './set.ts';
 
 const LOG_MINSIZE = 3;
 
@@ -527,7 +528,7 @@ export function dictMerge(d: PyDict, other: PyObject, fname: string): void {
     }
     if (items.length !== 2) {
       for (const x of items) decref(x);
-      raiseWith(rt.exc.ValueError!, []);
+      raise(rt.exc.ValueError!, `dictionary update sequence element #${index} has length ${items.length}; 2 is required`);
     }
     dictSetItem(d, items[0]!, items[1]!);
     decref(items[0]!);
@@ -821,6 +822,9 @@ export function installDictViews(keysT: PyType, valuesT: PyType, itemsT: PyType)
     const v = dictGetItem((o as PyDictView).dict, pair[0]!);
     return v !== null && (v === pair[1] || richCompareBool(v, pair[1]!, 2));
   };
+  const slots = dictViewSetSlots((o) => o.type === keysT || o.type === itemsT);
+  keysT.number = { ...keysT.number, ...slots };
+  itemsT.number = { ...itemsT.number, ...slots };
   valuesT.contains = (o, item) => {
     for (const [, v] of dictEntries((o as PyDictView).dict)) if (v === item || richCompareBool(v, item, 2)) return true;
     return false;

@@ -162,7 +162,7 @@ export function installFloat(floatType: PyType): void {
   });
   n.pow = binary((a, b) => {
     if (a === 0 && b < 0) raise(rt.exc.ZeroDivisionError!, m.zeroNegativePower);
-    if (a < 0 && !Number.isInteger(b)) raise(rt.exc.ValueError!, 'complex results are not supported here');
+    if (a < 0 && !Number.isInteger(b)) raise(rt.exc.NotImplementedError!, 'complex numbers (a negative number to a fractional power) are not supported here');
     const r = a ** b;
     if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise(rt.exc.OverflowError!, '(34, \'Numerical result out of range\')');
     return r;

@@ -244,6 +244,63 @@ function isSubset(a: PySet, b: PySet): boolean {
   return true;
 }
 
+/**
+ * The set operators of dict_keys and dict_items views (dictviews_or/and/sub/xor): each
+ * returns a new set, whichever side the view is on.
+ */
+export function dictViewSetSlots(isView: (o: PyObject) => boolean): Pick<PyType['number'], 'or' | 'and' | 'sub' | 'xor'> {
+  // dictviews_to_set: a set of the left operand's items.
+  const toSet = (o: PyObject): PySet => {
+    const r = newSet();
+    setUpdate(r, o);
+    return r;
+  };
+  const fill = (result: PySet, f: () => void): PySet => {
+    try {
+      f();
+      return result;
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
+  };
+  return {
+    or: (a, b) => {
+      const r = toSet(a);
+      return fill(r, () => setUpdate(r, b));
+    },
+    sub: (a, b) => {
+      const r = toSet(a);
+      return fill(r, () => iterate(b, (x) => void setDiscard(r, x)));
+    },
+    xor: (a, b) => {
+      const r = toSet(a);
+      return fill(r, () => {
+        const other = asSet(b);
+        try {
+          for (const k of setKeys(other)) if (!setDiscard(r, k)) setAdd(r, k);
+        } finally {
+          decref(other);
+        }
+      });
+    },
+    // _PyDictView_Intersect: the view on the left; a bigger set does the work itself; else
+    // the items of the other operand that the view contains, in the other's order.
+    and: (a, b) => {
+      let view = a;
+      let other = b;
+      if (!isView(view)) [view, other] = [other, view];
+      const viewLength = view.type.length!(view);
+      if (other.type === rt.types.set && viewLength <= (other as PySet).used) return intersection(other as PySet, view);
+      if (isView(other) && other.type.length!(other) > viewLength) [view, other] = [other, view];
+      const r = newSet();
+      return fill(r, () => iterate(other, (x) => {
+        if (view.type.contains!(view, x)) setAdd(r, x);
+      }));
+    },
+  };
+}
+
 export function setSizeOf(s: PySet): number {
   const base = rt.profile.sizes.set - rt.profile.sizes.gcHeader;
   return s.mask + 1 > MINSIZE ? base + (s.mask + 1) * 16 : base;

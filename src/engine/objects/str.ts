@@ -349,6 +349,8 @@ export function installStr(strType: PyType): void {
   const S = (o: PyObject | null): PyStr => o as PyStr;
   defineMethods(strType, {
     upper: (_a, _k, self) => newStr(S(self).v.toUpperCase()),
+    // bytes are outside the subset: say so rather than "no attribute 'encode'".
+    encode: () => raise(rt.exc.NotImplementedError!, 'bytes (str.encode) are not supported here'),
     lower: (_a, _k, self) => newStr(S(self).v.toLowerCase()),
     casefold: (_a, _k, self) => newStr(S(self).v.toLowerCase()),
     swapcase: (_a, _k, self) =>
