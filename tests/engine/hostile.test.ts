@@ -223,6 +223,16 @@ const CASES: Case[] = [
     source: 'class Meta(type):\n    pass\nclass C(metaclass=Meta):\n    pass',
     error: { kind: 'unsupported', type: 'NotImplementedError', message: /metaclass/, line: 3 },
   },
+  {
+    id: 'sys-stdout', name: 'a part of sys outside the subset says so instead of an AttributeError',
+    source: 'import sys\nsys.stdout.write("hi")',
+    error: { kind: 'unsupported', type: 'NotImplementedError', message: /^sys\.stdout is not supported here/, line: 2 },
+  },
+  {
+    id: 'weakref-finalize', name: 'weakref.finalize says it is outside the subset',
+    source: 'import weakref\nclass A:\n    pass\nweakref.finalize(A(), print, "bye")',
+    error: { kind: 'unsupported', type: 'NotImplementedError', message: /^weakref\.finalize is not supported here/, line: 4 },
+  },
   { id: 'input', name: 'input() reads end of file', source: 'x = input()', error: { kind: 'python', type: 'EOFError', message: /^EOF when reading a line/, line: 1 } },
   // ---- output floods
   {

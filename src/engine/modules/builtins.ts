@@ -887,6 +887,11 @@ export function builtinFunctions(): Record<string, NativeCall> {
         return newList(names.map((n) => newStr(n)));
       }
       const o = a[0]!;
+      // A module lists its namespace (module.__dir__).
+      if (o.type === rt.types.module) {
+        const keys = (o as unknown as { dict: PyDict }).dict.keys;
+        return newList(keys.filter((k) => k !== null && k !== undefined).map((k) => (k as PyStr).v).sort().map((n) => newStr(n)));
+      }
       const names = new Set<string>();
       const attrs = (o as { attrs?: PyDict | null }).attrs;
       if (attrs) for (const k of attrs.keys) if (k) names.add((k as PyStr).v);

@@ -19,6 +19,24 @@ import { weakrefFunctions } from './weakrefmodule.ts';
 
 export const AVAILABLE_MODULES = ['gc', 'sys', 'weakref'] as const;
 
+/**
+ * The public names of CPython's own modules (present in both 3.10 and 3.13). One the engine
+ * does not provide is outside the subset: reading it says so, rather than claiming that
+ * Python has no such attribute.
+ */
+export const CPYTHON_MODULE_NAMES: Record<string, ReadonlySet<string>> = {
+  sys: new Set(('abiflags addaudithook api_version argv audit base_exec_prefix base_prefix breakpointhook builtin_module_names byteorder ' +
+    'call_tracing copyright displayhook dont_write_bytecode exc_info excepthook exec_prefix executable exit flags float_info ' +
+    'float_repr_style get_asyncgen_hooks get_coroutine_origin_tracking_depth get_int_max_str_digits getallocatedblocks ' +
+    'getdefaultencoding getdlopenflags getfilesystemencodeerrors getfilesystemencoding getprofile getrecursionlimit getrefcount ' +
+    'getsizeof getswitchinterval gettrace hash_info hexversion implementation int_info intern is_finalizing maxsize maxunicode ' +
+    'meta_path modules orig_argv path path_hooks path_importer_cache platform platlibdir prefix pycache_prefix set_asyncgen_hooks ' +
+    'set_coroutine_origin_tracking_depth set_int_max_str_digits setdlopenflags setprofile setrecursionlimit setswitchinterval ' +
+    'settrace stderr stdin stdlib_module_names stdout thread_info unraisablehook version version_info warnoptions').split(' ')),
+  weakref: new Set(('CallableProxyType KeyedRef ProxyType ProxyTypes ReferenceType WeakKeyDictionary WeakMethod WeakSet ' +
+    'WeakValueDictionary finalize getweakrefcount getweakrefs proxy ref').split(' ')),
+};
+
 /** IMPORT_NAME: a new reference to the module object. */
 export function importModule(name: string): PyObject {
   const m = rt.modules.get(name);
@@ -64,6 +82,10 @@ function createModule(name: string): PyObject {
     const bo = newStr('little');
     dictSetStr(d, 'byteorder', bo);
     decref(bo);
+    // The simulated build is 64-bit Linux (see the profiles' sizes).
+    const platform = newStr('linux');
+    dictSetStr(d, 'platform', platform);
+    decref(platform);
   }
   if (name === 'weakref') {
     dictSetStr(d, 'ref', rt.types.weakref);

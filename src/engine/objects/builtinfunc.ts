@@ -101,6 +101,7 @@ export function installBuiltinFunction(t: PyType): void {
     if (f.owner !== null && f.self === null) return callDescriptor(f, args, kwnames);
     return f.fn(args, kwnames, f.self);
   };
+  t.sizeOf = () => rt.profile.sizes.builtinMethod - rt.profile.sizes.gcHeader;
   t.traverse = (o, visit: Visit) => {
     const f = o as PyBuiltin;
     if (f.self !== null) visit(f.self, 'internal', '__self__');

@@ -379,6 +379,8 @@ export function installFunctionTypes(t: {
       rt.heap.release(o, true);
     };
   }
+  t.staticmethod.sizeOf = t.classmethod.sizeOf = () => rt.profile.sizes.methodWrapper - rt.profile.sizes.gcHeader;
+  t.property.sizeOf = () => rt.profile.sizes.property - rt.profile.sizes.gcHeader;
   t.staticmethod.descrGet = (d) => newref((d as PyWrapper).func!);
   t.classmethod.descrGet = (d, obj, type) => newMethod((d as PyWrapper).func!, obj === null ? type : obj.type);
 }

@@ -11,6 +11,7 @@ import { PyStr } from './str.ts';
 import { genericGetAttr, genericSetAttr, pointerHash } from './typeobject.ts';
 import { indexValue, repr } from '../abstract.ts';
 import { raise, typeError, valueError } from './errors.ts';
+import { CPYTHON_MODULE_NAMES } from '../modules/index.ts';
 import { defineMethods, parseArgs } from './builtinfunc.ts';
 import { newRangeIterator } from './iterators.ts';
 
@@ -253,6 +254,7 @@ export function installMisc(): void {
   m.weakrefable = true;
   m.repr = (o) => `<module '${(o as PyModule).name}'${(o as PyModule).name === 'builtins' || ['gc', 'sys'].includes((o as PyModule).name) ? " (built-in)" : ''}>`;
   m.summary = (o) => `module ${(o as PyModule).name}`;
+  m.sizeOf = () => rt.profile.sizes.module - rt.profile.sizes.gcHeader;
   m.traverse = (o, visit) => visit((o as PyModule).dict, 'internal', '__dict__');
   m.dealloc = (o) => {
     rt.heap.untrack(o);
@@ -263,6 +265,9 @@ export function installMisc(): void {
     const mod = o as PyModule;
     if (name === '__dict__') return newref(mod.dict);
     const v = dictGetStr(mod.dict, name);
+    if (v === null && CPYTHON_MODULE_NAMES[mod.name]?.has(name)) {
+      raise(rt.exc.NotImplementedError!, `${mod.name}.${name} is not supported here`);
+    }
     return v === null ? null : newref(v);
   };
   m.setattro = (o, name, value) => {

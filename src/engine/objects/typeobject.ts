@@ -1103,7 +1103,7 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
   };
   typeType.summary = (o) => `class ${(o as PyType).qualname}`;
   typeType.hash = (o) => pointerHash(o.addr);
-  typeType.sizeOf = () => rt.profile.sizes.type - rt.profile.sizes.gcHeader;
+  typeType.sizeOf = (o) => ((o as PyType).isHeapType ? rt.profile.sizes.type : rt.profile.sizes.staticType) - rt.profile.sizes.gcHeader;
   typeType.traverse = (o, visit) => {
     const t = o as PyType;
     if (!t.isHeapType) return;

@@ -62,7 +62,13 @@ export interface SizeTable {
   slice: number;
   weakref: number;
   exception: number;
+  /** A class made by a class statement (heap type), and a built-in one (static PyTypeObject). */
   type: number;
+  staticType: number;
+  module: number;
+  /** staticmethod and classmethod objects. */
+  methodWrapper: number;
+  property: number;
   none: number;
   bool: number;
 }
@@ -293,6 +299,10 @@ const SIZES_310: SizeTable = {
   weakref: 72,
   exception: 80,
   type: 1072,
+  staticType: 408,
+  module: 72,
+  methodWrapper: 48,
+  property: 80,
   none: 16,
   bool: 28,
 };
@@ -311,6 +321,7 @@ const SIZES_311: SizeTable = {
   weakref: 80,
   exception: 88,
   type: 1688,
+  staticType: 424,
 };
 
 const SIZES_312: SizeTable = {
@@ -322,9 +333,10 @@ const SIZES_312: SizeTable = {
   rangeIterator: 40,
   generator: 192,
   type: 1704,
+  staticType: 432,
 };
 
-const SIZES_313: SizeTable = { ...SIZES_312, type: 1712 };
+const SIZES_313: SizeTable = { ...SIZES_312, type: 1712, staticType: 416 };
 
 /**
  * 3.14 on 64-bit, derived from the 32-bit Pyodide figures and the 3.14 struct layouts:
