@@ -271,8 +271,24 @@ export function lookupAttr(o: PyObject, name: string): PyObject | null {
   return g(o, name);
 }
 
+/**
+ * Methods of built-in types that CPython has and the engine does not (bytes are outside the
+ * subset): using one says so, rather than claiming Python has no such method.
+ */
+const UNSUPPORTED_METHODS: Record<string, readonly string[]> = {
+  int: ['from_bytes', 'to_bytes'],
+  bool: ['from_bytes', 'to_bytes'],
+  float: ['hex', 'fromhex'],
+  str: ['format_map', 'maketrans'],
+};
+
 export function attributeMissing(o: PyObject, name: string): never {
-  if (o.type === rt.types.type || o.type.isSubtypeOf(rt.types.type)) {
+  const isClass = o.type === rt.types.type || o.type.isSubtypeOf(rt.types.type);
+  const builtin = (isClass ? (o as PyType) : o.type).mro.find((t) => !t.isHeapType);
+  if (builtin !== undefined && UNSUPPORTED_METHODS[builtin.name]?.includes(name)) {
+    raise(rt.exc.NotImplementedError!, `${builtin.name}.${name}() is not supported here`);
+  }
+  if (isClass) {
     raise(rt.exc.AttributeError!, `type object '${(o as PyType).name}' has no attribute '${name}'`);
   }
   if (o.type === rt.types.module) {

@@ -233,6 +233,11 @@ const CASES: Case[] = [
     source: 'import weakref\nclass A:\n    pass\nweakref.finalize(A(), print, "bye")',
     error: { kind: 'unsupported', type: 'NotImplementedError', message: /^weakref\.finalize is not supported here/, line: 4 },
   },
+  {
+    id: 'float-hex', name: 'a built-in method outside the subset says so instead of an AttributeError',
+    source: 'x = 1.5\nprint(x.hex())',
+    error: { kind: 'unsupported', type: 'NotImplementedError', message: /^float\.hex\(\) is not supported here/, line: 2 },
+  },
   { id: 'input', name: 'input() reads end of file', source: 'x = input()', error: { kind: 'python', type: 'EOFError', message: /^EOF when reading a line/, line: 1 } },
   // ---- output floods
   {

@@ -19,8 +19,8 @@ import {
   callObject, getAttr, getIter, hashOf, indexValue, isCallable, isInstance, isTrue, iterNext, iterToArray, iterate,
   lengthOf, lookupAttr, repr, richCompareBool, setAttr, str,
 } from '../abstract.ts';
-import { newRange, PySlice, newSlice } from '../objects/misc.ts';
-import { newCallableIterator, newEnumerate, newFilter, newMap, newReversed, newZip } from '../objects/iterators.ts';
+import { newRange, PyRange, PySlice, newSlice } from '../objects/misc.ts';
+import { newCallableIterator, newEnumerate, newFilter, newMap, newRangeIterator, newReversed, newZip } from '../objects/iterators.ts';
 import { asciiRepr, formatToString } from '../objects/format.ts';
 import { buildClass } from '../eval/interpreter.ts';
 import { PyWrapper } from '../objects/function.ts';
@@ -195,24 +195,120 @@ function sortedImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   return l;
 }
 
+/** PyLong_AsLongAndOverflow: the value when it fits a C long (64-bit), else null. */
+function asCLong(v: number | bigint): number | bigint | null {
+  if (typeof v === 'number') return v;
+  return v >= -(2n ** 63n) && v < 2n ** 63n ? v : null;
+}
+
+/** a + b when the sum still fits a C long, else null (the overflow sum() checks for). */
+function addCLong(a: number | bigint, b: number | bigint): number | bigint | null {
+  if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a + b)) return a + b;
+  return asCLong(toBig(a) + toBig(b));
+}
+
+/**
+ * builtin_sum_impl: while the total and the items are exact ints (or bools) that fit a C
+ * long, and then while they are floats, it adds plain numbers without making an object per
+ * partial sum; anything else goes through `+`. From 3.12 the float loop compensates for
+ * rounding (Neumaier).
+ */
 function sumImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   const [iterable, startArg] = parseArgs('sum', args, kwnames, ['iterable', 'start?']);
-  let acc = newref(startArg ?? rt.smallInts[5]!);
-  if (acc instanceof PyStr) {
-    decref(acc);
-    typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  }
+  const start = startArg ?? rt.smallInts[5]!;
+  if (start instanceof PyStr) typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  const it = getIter(iterable!);
+  let acc: PyObject | null = newref(start);
   try {
-    iterate(iterable!, (item) => {
-      const next = binaryOp(acc, item, 'add');
+    if (acc.type === rt.types.int) {
+      const first = asCLong((acc as PyInt).v);
+      if (first !== null) {
+        let total: number | bigint = first;
+        decref(acc);
+        acc = null;
+        for (;;) {
+          const item = iterNext(it);
+          nativeTick();
+          if (item === null) return newInt(total);
+          if (item instanceof PyInt && (item.type === rt.types.int || item.type === rt.types.bool)) {
+            const v = asCLong(item.v);
+            const next: number | bigint | null = v === null ? null : addCLong(total, v);
+            if (next !== null) {
+              total = typeof next === 'bigint' && next >= -9007199254740991n && next <= 9007199254740991n ? Number(next) : next;
+              decref(item);
+              continue;
+            }
+          }
+          // Overflow or not an int: the total becomes an object and the item is added to it.
+          const totalObj = newInt(total);
+          try {
+            acc = binaryOp(totalObj, item, 'add');
+          } finally {
+            decref(totalObj);
+            decref(item);
+          }
+          break;
+        }
+      }
+    }
+    if (acc!.type === rt.types.float) {
+      let total = (acc as PyFloat).v;
+      let compensation = 0;
+      const compensate = rt.profile.sumCompensatesFloats;
       decref(acc);
-      acc = next;
-    });
+      acc = null;
+      for (;;) {
+        const item = iterNext(it);
+        nativeTick();
+        if (item === null) {
+          if (compensation !== 0 && Number.isFinite(compensation)) total += compensation;
+          return newFloat(total);
+        }
+        if (item.type === rt.types.float) {
+          const x = (item as PyFloat).v;
+          const t = total + x;
+          if (compensate) compensation += Math.abs(total) >= Math.abs(x) ? (total - t) + x : (x - t) + total;
+          total = t;
+          decref(item);
+          continue;
+        }
+        if (item instanceof PyInt) {
+          const v = asCLong(item.v);
+          if (v !== null) {
+            total += Number(v);
+            decref(item);
+            continue;
+          }
+        }
+        if (compensation !== 0 && Number.isFinite(compensation)) total += compensation;
+        const totalObj = newFloat(total);
+        try {
+          acc = binaryOp(totalObj, item, 'add');
+        } finally {
+          decref(totalObj);
+          decref(item);
+        }
+        break;
+      }
+    }
+    for (;;) {
+      const item = iterNext(it);
+      nativeTick();
+      if (item === null) return acc!;
+      try {
+        const next = binaryOp(acc!, item, 'add');
+        decref(acc!);
+        acc = next;
+      } finally {
+        decref(item);
+      }
+    }
   } catch (e) {
-    decref(acc);
+    if (acc !== null) decref(acc);
     throw e;
+  } finally {
+    decref(it);
   }
-  return acc;
 }
 
 
@@ -443,6 +539,11 @@ function reversedImpl(args: PyObject[], kwnames: string[] | null): PyObject {
     }
   }
   if (rev !== null) decref(rev);
+  // range.__reversed__: a range iterator that counts down from the last item.
+  if (seq.type === rt.types.range) {
+    const r = seq as PyRange;
+    return newRangeIterator(r.start + (r.len - 1) * r.step, -r.step, r.len);
+  }
   if (seq.type.getitem === null || seq.type.length === null || seq.type === rt.types.dict) {
     typeError(`'${seq.type.name}' object is not reversible`);
   }

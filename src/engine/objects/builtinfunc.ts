@@ -55,7 +55,9 @@ export function makeStaticBuiltin(name: string, fn: NativeCall, owner: PyType | 
 
 /** Adds native methods to a type's method table. */
 export function defineMethods(type: PyType, methods: Record<string, NativeCall>): void {
+  const absent = rt.profile.absentMethods;
   for (const [name, fn] of Object.entries(methods)) {
+    if (absent.length > 0 && absent.includes(`${type.name}.${name}`)) continue;
     type.methods.set(name, makeStaticBuiltin(name, fn, type, null));
   }
 }

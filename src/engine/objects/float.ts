@@ -9,6 +9,7 @@ import { PyInt, intToFloat, intHash, newBool, newInt, toBig } from './int.ts';
 import { raise } from './errors.ts';
 import { genericGetAttr } from './typeobject.ts';
 import { defineMethods } from './builtinfunc.ts';
+import { newTuple } from './tuple.ts';
 
 export class PyFloat extends PyObject {
   v: number;
@@ -187,5 +188,35 @@ export function installFloat(floatType: PyType): void {
   defineMethods(floatType, {
     is_integer: (_a, _k, self) => newBool(Number.isInteger((self as PyFloat).v)),
     conjugate: (_a, _k, self) => newFloat((self as PyFloat).v),
+    as_integer_ratio: (_a, _k, self) => {
+      const [num, den] = floatRatio((self as PyFloat).v);
+      return newTuple([newInt(num), newInt(den)]);
+    },
   });
+}
+
+/** float.as_integer_ratio: the exact fraction, in lowest terms with a positive denominator. */
+function floatRatio(x: number): [number | bigint, number | bigint] {
+  if (Number.isNaN(x)) raise(rt.exc.ValueError!, 'cannot convert NaN to integer ratio');
+  if (!Number.isFinite(x)) raise(rt.exc.OverflowError!, 'cannot convert Infinity to integer ratio');
+  // x = mantissa * 2**exponent with an integer mantissa (the double's 52+1 bits).
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  let mantissa = bits & 0xfffffffffffffn;
+  let exponent: number;
+  if (biased === 0) exponent = -1074;
+  else {
+    mantissa |= 1n << 52n;
+    exponent = biased - 1075;
+  }
+  while (mantissa !== 0n && (mantissa & 1n) === 0n && exponent < 0) {
+    mantissa >>= 1n;
+    exponent++;
+  }
+  if (x < 0) mantissa = -mantissa;
+  const norm = (v: bigint): number | bigint => (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
+  if (exponent >= 0) return [norm(mantissa << BigInt(exponent)), 1];
+  return [norm(mantissa), norm(1n << BigInt(-exponent))];
 }

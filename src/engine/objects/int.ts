@@ -12,6 +12,7 @@ import { newref } from '../heap/heap.ts';
 import { PyObject, type PyType, type CompareOp } from './object.ts';
 import { raise } from './errors.ts';
 import { newFloat } from './float.ts';
+import { newTuple } from './tuple.ts';
 import { genericGetAttr } from './typeobject.ts';
 import { defineMethods } from './builtinfunc.ts';
 import { BINARY_OPS } from '../compile/opcodes.ts';
@@ -357,6 +358,14 @@ export function installInt(intType: PyType, boolType: PyType): void {
     },
     conjugate: (_a, _k, self) => newInt((self as PyInt).v),
     is_integer: () => newBool(true),
+    bit_count: (_a, _k, self) => {
+      let v = toBig((self as PyInt).v);
+      if (v < 0n) v = -v;
+      let n = 0;
+      for (; v > 0n; v >>= 1n) if (v & 1n) n++;
+      return newInt(n);
+    },
+    as_integer_ratio: (_a, _k, self) => newTuple([newInt((self as PyInt).v), newInt(1)]),
     __index__: (_a, _k, self) => newInt((self as PyInt).v),
   });
   // bool inherits int's layout and slots.

@@ -8,7 +8,7 @@ import { rt } from '../runtime.ts';
 import { decref, newref, touch } from '../heap/heap.ts';
 import { PyObject, type PyType, type Visit } from './object.ts';
 import { newBool } from './int.ts';
-import { defineMethods, parseArgs } from './builtinfunc.ts';
+import { checkArgCount, defineMethods, noKeywords, parseArgs } from './builtinfunc.ts';
 import { raise, raiseWith, typeError } from './errors.ts';
 import { setElementHash as hashOf, iterate, repr, richCompareBool } from '../abstract.ts';
 import { enterRepr, leaveRepr } from './reprguard.ts';
@@ -446,6 +446,18 @@ export function installSet(setType: PyType, frozenType: PyType): void {
   defineMethods(frozenType, shared);
   defineMethods(setType, {
     ...shared,
+    symmetric_difference_update: (a, k, self) => {
+      noKeywords('set.symmetric_difference_update', k);
+      checkArgCount('symmetric_difference_update', a, 1, 1);
+      const s = S(self);
+      const other = asSet(a[0]!);
+      try {
+        for (const key of setKeys(other)) if (!setDiscard(s, key)) setAdd(s, key);
+      } finally {
+        decref(other);
+      }
+      return newref(rt.none);
+    },
     add: (a, k, self) => {
       const [x] = parseArgs('add', a, k, ['object']);
       setAdd(S(self), x!);

@@ -10,14 +10,14 @@
 
 import { rt } from '../runtime.ts';
 import { decref, makeImmortal, newref } from '../heap/heap.ts';
-import { PyObject, type PyType, type CompareOp } from './object.ts';
+import { PyError, PyObject, type PyType, type CompareOp } from './object.ts';
 import { strHash } from './hash.ts';
 import { PyInt, newBool, newInt } from './int.ts';
-import { defineMethods, parseArgs } from './builtinfunc.ts';
+import { checkArgCount, defineMethods, noKeywords, parseArgs } from './builtinfunc.ts';
 import { indexError, raise, typeError, valueError } from './errors.ts';
 import { newList } from './list.ts';
 import { newTuple, tupleItems } from './tuple.ts';
-import { iterate } from '../abstract.ts';
+import { getItem, iterate } from '../abstract.ts';
 import { formatMethod, formatToString, percentFormat } from './format.ts';
 
 export class PyStr extends PyObject {
@@ -349,10 +349,16 @@ export function installStr(strType: PyType): void {
   const S = (o: PyObject | null): PyStr => o as PyStr;
   defineMethods(strType, {
     upper: (_a, _k, self) => newStr(S(self).v.toUpperCase()),
+    isprintable: (_a, _k, self) => newBool([...S(self).v].every((c) => c === ' ' || !/[\p{C}\p{Z}]/u.test(c))),
+    translate: (a, k, self) => {
+      noKeywords('str.translate', k);
+      checkArgCount('translate', a, 1, 1);
+      return newStr(translate(S(self).v, a[0]!));
+    },
     // bytes are outside the subset: say so rather than "no attribute 'encode'".
     encode: () => raise(rt.exc.NotImplementedError!, 'bytes (str.encode) are not supported here'),
     lower: (_a, _k, self) => newStr(S(self).v.toLowerCase()),
-    casefold: (_a, _k, self) => newStr(S(self).v.toLowerCase()),
+    casefold: (_a, _k, self) => newStr(caseFold(S(self).v)),
     swapcase: (_a, _k, self) =>
       newStr(Array.from(S(self).v, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
     title: (_a, _k, self) => newStr(titleCase(S(self).v)),
@@ -639,3 +645,55 @@ export function checkIndex(s: PyStr, i: number): number {
 }
 
 export { decref };
+
+/**
+ * str.casefold: lower case plus Unicode's full case foldings where they differ from it
+ * (CaseFolding.txt, status F and the C entries lowercasing misses).
+ */
+const CASE_FOLDINGS: Record<string, string> = {
+  '\u00df': 'ss', '\u1e9e': 'ss', '\u0149': '\u02bcn', '\u01f0': 'j\u030c', '\u0390': '\u03b9\u0308\u0301',
+  '\u03b0': '\u03c5\u0308\u0301', '\u0587': '\u0565\u0582', '\u1e96': 'h\u0331', '\u1e97': 't\u0308', '\u1e98': 'w\u030a',
+  '\u1e99': 'y\u030a', '\u1e9a': 'a\u02be', '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl',
+  '\ufb05': 'st', '\ufb06': 'st', '\u03c2': '\u03c3', '\u017f': 's', '\u0345': '\u03b9', '\u03d0': '\u03b2', '\u03d1': '\u03b8',
+  '\u03d5': '\u03c6', '\u03d6': '\u03c0', '\u03f0': '\u03ba', '\u03f1': '\u03c1', '\u03f5': '\u03b5', '\u1e9b': '\u1e61', '\u1fbe': '\u03b9',
+};
+
+function caseFold(s: string): string {
+  let out = '';
+  for (const c of s.toLowerCase()) out += CASE_FOLDINGS[c] ?? c;
+  return out;
+}
+
+/** str.translate: each character through table[ord(c)] (None deletes, an int or str replaces). */
+function translate(s: string, table: PyObject): string {
+  let out = '';
+  for (const c of s) {
+    const key = newInt(c.codePointAt(0)!);
+    let v: PyObject | null;
+    try {
+      v = getItem(table, key);
+    } catch (e) {
+      if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(rt.exc.LookupError!)) throw e;
+      decref(e.exc);
+      v = null;
+    } finally {
+      decref(key);
+    }
+    if (v === null) {
+      out += c;
+      continue;
+    }
+    try {
+      if (v === rt.none) continue;
+      if (v instanceof PyInt) {
+        const n = Number(v.v);
+        if (n < 0 || n > 0x10ffff) valueError('character mapping must be in range(0x110000)');
+        out += String.fromCodePoint(n);
+      } else if (v instanceof PyStr) out += v.v;
+      else typeError('character mapping must return integer, None or str');
+    } finally {
+      decref(v);
+    }
+  }
+  return out;
+}

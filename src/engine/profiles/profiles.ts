@@ -226,6 +226,10 @@ export interface PythonProfile {
    * build it on their first call of any kind (3.11's print parses every call).
    */
   lazyKeywordTuples: boolean;
+  /** sum() of floats adds with Neumaier's compensation (3.12+), so sum([0.1] * 10) == 1.0. */
+  sumCompensatesFloats: boolean;
+  /** Native methods this version does not have yet ("int.is_integer" is 3.12+). */
+  absentMethods: string[];
   keywordParserEveryCall: string[];
 
   // ---------------------------------------------------------------- cycle collector
@@ -455,6 +459,8 @@ const P310: PythonProfile = {
   varargsFunctions: ['builtins.min', 'builtins.max', 'builtins.vars', 'gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
   starArgsFunctions: [],
   lazyKeywordTuples: true,
+  sumCompensatesFloats: false,
+  absentMethods: ['int.is_integer'],
   keywordParserEveryCall: [],
   stdoutLineBuffering: false,
   noneHash: 'pointer',
@@ -507,6 +513,8 @@ const P312: PythonProfile = {
   inlineComprehensions: true,
   nativeRecursionLimit: 1497,
   lazyKeywordTuples: false,
+  sumCompensatesFloats: true,
+  absentMethods: [],
   keywordParserEveryCall: [],
   closeUnstartedGenerator: 'markFinished',
   collectAt: 'evalBreaker',
