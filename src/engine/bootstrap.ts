@@ -150,6 +150,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     stdoutLength: 0,
     stderr: [],
     stdoutBuffer: { started: false, first: null, list: null, count: 0 },
+    threadStateDict: null,
     frame: null,
     depth: 0,
     recursionLimit: profile.recursionLimit,

@@ -102,6 +102,8 @@ export interface Runtime {
   stderr: string[];
   /** sys.stdout's pending output: the str objects written and not yet flushed. */
   stdoutBuffer: { started: boolean; first: PyObject | null; list: PyObject | null; count: number };
+  /** The thread state's dict, once the first container repr created it (reprguard.ts). */
+  threadStateDict: PyObject | null;
   /** The innermost executing frame. */
   frame: Frame | null;
   /** Python call depth, for RecursionError. */

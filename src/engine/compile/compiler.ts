@@ -27,6 +27,7 @@ import { newref } from '../heap/heap.ts';
 import { newSet, setAdd } from '../objects/set.ts';
 import { decref } from '../heap/heap.ts';
 import { repr } from '../abstract.ts';
+import { engineRepr } from '../objects/reprguard.ts';
 
 export type { CompileError };
 
@@ -1818,7 +1819,7 @@ export function listing(code: PyCode): Instruction[] {
 function safeRepr(o: PyObject | undefined): string {
   if (o === undefined) return '?';
   try {
-    return repr(o);
+    return engineRepr(() => repr(o));
   } catch {
     return '?';
   }

@@ -13,6 +13,7 @@ import type { Runtime } from '../runtime.ts';
 import type { PyObject } from '../objects/object.ts';
 import type { Frame } from '../eval/frame.ts';
 import { PyInstance } from '../objects/typeobject.ts';
+import { engineRepr } from '../objects/reprguard.ts';
 
 export interface AuditProblem {
   serial: number;
@@ -65,6 +66,7 @@ export function auditHeap(rt: Runtime, report: AuditReport, extraRoots: readonly
   add(rt.gcGarbage);
   add(rt.stdoutBuffer.first);
   add(rt.stdoutBuffer.list);
+  add(rt.threadStateDict);
   for (const m of rt.modules.values()) add(m);
   for (const c of rt.constantRoots) add(c);
   for (const r of extraRoots) add(r);
@@ -90,7 +92,7 @@ export function auditHeap(rt: Runtime, report: AuditReport, extraRoots: readonly
 
 function describe(o: PyObject): string {
   try {
-    const s = o.type.summary?.(o) ?? o.type.repr?.(o) ?? o.type.name;
+    const s = engineRepr(() => o.type.summary?.(o) ?? o.type.repr?.(o) ?? o.type.name);
     return s.length > 60 ? s.slice(0, 60) : s;
   } catch {
     return o.type.name;

@@ -807,10 +807,18 @@ export function installDictViews(keysT: PyType, valuesT: PyType, itemsT: PyType)
     t.length = (o) => (o as PyDictView).dict.used;
     t.sizeOf = () => 24;
   }
-  keysT.repr = (o) => `dict_keys([${dictEntries((o as PyDictView).dict).map(([k]) => repr(k)).join(', ')}])`;
-  valuesT.repr = (o) => `dict_values([${dictEntries((o as PyDictView).dict).map(([, v]) => repr(v)).join(', ')}])`;
-  itemsT.repr = (o) =>
-    `dict_items([${dictEntries((o as PyDictView).dict).map(([k, v]) => `(${repr(k)}, ${repr(v)})`).join(', ')}])`;
+  // dictview_repr: guarded like the containers (Py_ReprEnter), whatever the view holds.
+  const viewRepr = (name: string, item: (k: PyObject, v: PyObject) => string) => (o: PyObject): string => {
+    if (!enterRepr(o)) return '...';
+    try {
+      return `${name}([${dictEntries((o as PyDictView).dict).map(([k, v]) => item(k, v)).join(', ')}])`;
+    } finally {
+      leaveRepr(o);
+    }
+  };
+  keysT.repr = viewRepr('dict_keys', (k) => repr(k));
+  valuesT.repr = viewRepr('dict_values', (_k, v) => repr(v));
+  itemsT.repr = viewRepr('dict_items', (k, v) => `(${repr(k)}, ${repr(v)})`);
   keysT.contains = (o, key) => {
     hashOf(key);
     return dictLookup((o as PyDictView).dict, key) >= 0;

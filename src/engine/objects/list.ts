@@ -238,6 +238,7 @@ export function installList(listType: PyType): void {
   };
   listType.repr = (o) => {
     const l = o as PyList;
+    if (l.items.length === 0) return '[]';
     if (!enterRepr(l)) return '[...]';
     try {
       return `[${l.items.map((x) => repr(x)).join(', ')}]`;

@@ -4,6 +4,7 @@
  */
 
 import { rt } from '../runtime.ts';
+import { enterRepr, leaveRepr } from './reprguard.ts';
 import { decref, newref, type Heap } from '../heap/heap.ts';
 import { GC_FROZEN, PyObject, type PyType, type Visit } from './object.ts';
 import { tupleHash } from './hash.ts';
@@ -180,8 +181,14 @@ export function installTuple(tupleType: PyType): void {
   };
   tupleType.repr = (o) => {
     const items = (o as PyTuple).items;
-    if (items.length === 1) return `(${repr(items[0]!)},)`;
-    return `(${items.map((x) => repr(x)).join(', ')})`;
+    if (items.length === 0) return '()';
+    if (!enterRepr(o)) return '(...)';
+    try {
+      if (items.length === 1) return `(${repr(items[0]!)},)`;
+      return `(${items.map((x) => repr(x)).join(', ')})`;
+    } finally {
+      leaveRepr(o);
+    }
   };
   tupleType.summary = (o) => `tuple of ${(o as PyTuple).items.length}`;
   tupleType.hash = (o) => tupleHash((o as PyTuple).items.map((x) => hashOf(x)));

@@ -6,6 +6,7 @@
  */
 
 import type { CollectionEvent, Runtime, Tracer } from '../runtime.ts';
+import { engineRepr } from '../objects/reprguard.ts';
 import { touch, type DeathCause } from '../heap/heap.ts';
 import { PyObject, PyType } from '../objects/object.ts';
 import type { Frame } from '../eval/frame.ts';
@@ -445,7 +446,7 @@ function labelOf(o: PyObject): string {
 
 function safe<T>(f: () => T, fallback: T): T {
   try {
-    return f();
+    return engineRepr(f);
   } catch {
     return fallback;
   }
