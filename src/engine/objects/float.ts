@@ -9,6 +9,7 @@ import { PyInt, intToFloat, intHash, newBool, newInt, toBig } from './int.ts';
 import { raise } from './errors.ts';
 import { genericGetAttr } from './typeobject.ts';
 import { defineMethods } from './builtinfunc.ts';
+import { methodSignatures, noArgs } from './argspec.ts';
 
 export class PyFloat extends PyObject {
   v: number;
@@ -185,7 +186,19 @@ export function installFloat(floatType: PyType): void {
     return genericGetAttr(o, name);
   };
   defineMethods(floatType, {
-    is_integer: (_a, _k, self) => newBool(Number.isInteger((self as PyFloat).v)),
-    conjugate: (_a, _k, self) => newFloat((self as PyFloat).v),
+    is_integer: (a, k, self) => {
+      noArgs(SIG.is_integer, a, k, self);
+      return newBool(Number.isInteger((self as PyFloat).v));
+    },
+    conjugate: (a, k, self) => {
+      noArgs(SIG.conjugate, a, k, self);
+      return newFloat((self as PyFloat).v);
+    },
   });
 }
+
+/** float's methods (Objects/floatobject.c). */
+const SIG = methodSignatures('float', {
+  is_integer: '()',
+  conjugate: '()',
+});

@@ -14,6 +14,7 @@ import { raise } from './errors.ts';
 import { newFloat } from './float.ts';
 import { genericGetAttr } from './typeobject.ts';
 import { defineMethods } from './builtinfunc.ts';
+import { checkArgs, methodSignatures, noArgs } from './argspec.ts';
 import { BINARY_OPS } from '../compile/opcodes.ts';
 
 export class PyInt extends PyObject {
@@ -351,13 +352,23 @@ export function installInt(intType: PyType, boolType: PyType): void {
     }
   };
   defineMethods(intType, {
-    bit_length: (_a, _k, self) => {
+    bit_length: (a, k, self) => {
+      noArgs(SIG.bit_length, a, k, self);
       const v = toBig((self as PyInt).v);
       return newInt(bitLength(v < 0n ? -v : v));
     },
-    conjugate: (_a, _k, self) => newInt((self as PyInt).v),
-    is_integer: () => newBool(true),
-    __index__: (_a, _k, self) => newInt((self as PyInt).v),
+    conjugate: (a, k, self) => {
+      noArgs(SIG.conjugate, a, k, self);
+      return newInt((self as PyInt).v);
+    },
+    is_integer: (a, k, self) => {
+      noArgs(SIG.is_integer, a, k, self);
+      return newBool(true);
+    },
+    __index__: (a, k, self) => {
+      checkArgs(SIG.__index__, a, k, self);
+      return newInt((self as PyInt).v);
+    },
   });
   // bool inherits int's layout and slots.
   boolType.getattro = intType.getattro;
@@ -375,6 +386,14 @@ export function installInt(intType: PyType, boolType: PyType): void {
   boolType.number.or = boolOp((a, b) => a || b, n.or);
   boolType.number.xor = boolOp((a, b) => a !== b, n.xor);
 }
+
+/** int's methods (Objects/longobject.c); __index__ is a slot wrapper. */
+const SIG = methodSignatures('int', {
+  bit_length: '()',
+  conjugate: '()',
+  is_integer: '()',
+  __index__: 'wrapper()',
+});
 
 /** int / int for big values, correctly rounded enough for display purposes. */
 function bigTrueDiv(a: bigint, b: bigint): number {

@@ -437,6 +437,23 @@ const SIGNATURES_313: Record<string, string> = {
  */
 const SIGNATURES_312: Record<string, string> = {
   ...SIGNATURES_313,
+  'str.replace': '(old, new, count=-1, /)',
+  'str.find': 'varargs(sub, start=None, end=None, /)',
+  'str.rfind': 'varargs(sub, start=None, end=None, /)',
+  'str.index': 'varargs(sub, start=None, end=None, /)',
+  'str.rindex': 'varargs(sub, start=None, end=None, /)',
+  'str.count': 'varargs(sub, start=None, end=None, /)',
+  'str.startswith': 'varargs(prefix, start=None, end=None, /)',
+  'str.endswith': 'varargs(suffix, start=None, end=None, /)',
+  'set.union': 'unpack(*others)',
+  'set.intersection': 'unpack(*others)',
+  'set.difference': 'unpack(*others)',
+  'set.update': 'unpack(*others)',
+  'set.intersection_update': 'unpack(*others)',
+  'set.difference_update': 'unpack(*others)',
+  'frozenset.union': 'unpack(*others)',
+  'frozenset.intersection': 'unpack(*others)',
+  'frozenset.difference': 'unpack(*others)',
 };
 
 /**
@@ -446,6 +463,7 @@ const SIGNATURES_312: Record<string, string> = {
  */
 const SIGNATURES_310: Record<string, string> = {
   ...SIGNATURES_312,
+  'generator.throw': 'unpack(typ, val=None, tb=None, /)',
 };
 
 function listNames(names: string[]): string {
