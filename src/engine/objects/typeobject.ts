@@ -18,7 +18,7 @@ import { PyInt, newBool, newInt } from './int.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
-import { noteKeywordParser, PyBuiltin, bindBuiltin, packArguments, parseArgs, releasePacked, splitArgs } from './builtinfunc.ts';
+import { noteKeywordParser, PyBuiltin, bindBuiltin, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
 import { raise, typeError } from './errors.ts';
 import {
   attributeMissing, callObject, defaultRepr, hashOf, hexAddress, isTrue, repr, richCompare, str, typeLookup,
@@ -1181,7 +1181,6 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
   void bindBuiltin;
   void newMethod;
   void dictSizeOf;
-  void parseArgs;
   void dictEntries;
 }
 

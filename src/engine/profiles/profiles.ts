@@ -428,6 +428,7 @@ const MESSAGES_314: ErrorMessages = {
  * checked against that version's behaviour. 3.14 added map(..., strict=).
  */
 const SIGNATURES_313: Record<string, string> = {
+  map: 'fastcall(*args)',
 };
 
 /**
@@ -454,6 +455,11 @@ const SIGNATURES_312: Record<string, string> = {
   'frozenset.union': 'unpack(*others)',
   'frozenset.intersection': 'unpack(*others)',
   'frozenset.difference': 'unpack(*others)',
+  'gc.set_threshold': 'varargs(threshold0, threshold1=None, threshold2=None, /)',
+  'gc.get_referrers': 'unpack(*objs)',
+  'gc.get_referents': 'unpack(*objs)',
+  int: '(x=0, /, base=10)',
+  str: "(object='', encoding='utf-8', errors='strict')",
 };
 
 /**
@@ -463,7 +469,11 @@ const SIGNATURES_312: Record<string, string> = {
  */
 const SIGNATURES_310: Record<string, string> = {
   ...SIGNATURES_312,
+  'builtins.print': "keywords(*args, sep=' ', end='\\n', file=None, flush=False)",
+  enumerate: '(iterable, start=0)',
   'generator.throw': 'unpack(typ, val=None, tb=None, /)',
+  super: 'varargs(type=None, obj=None, /)',
+  weakref: 'keywords() as __call__',
 };
 
 function listNames(names: string[]): string {
