@@ -422,7 +422,13 @@ function typeCallInner(t: PyType, make: NativeCall, args: PyObject[], kwnames: s
     }
     decref(r);
   } else if (init !== null && init instanceof PyBuiltin && init.owner !== rt.types.object) {
-    const r = init.fn(args, kwnames, obj);
+    let r: PyObject;
+    try {
+      r = init.fn(args, kwnames, obj);
+    } catch (e) {
+      decref(obj); // ValueError(x=1): __init__ rejects the keyword, the new instance goes
+      throw e;
+    }
     decref(r);
   } else if (t.newInstance === objectNew && (args.length > 0)) {
     decref(obj);
