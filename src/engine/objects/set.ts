@@ -194,14 +194,25 @@ function copyOf(s: PySet, type: PyType = rt.types.set): PySet {
 function asSet(o: PyObject): PySet {
   if (o instanceof PySet) return newref(o);
   const s = newSet();
-  setUpdate(s, o);
-  return s;
+  return filled(s, () => setUpdate(s, o));
+}
+
+/** Runs `fill` on a new set, releasing the set when it raises. */
+function filled(r: PySet, fill: () => void): PySet {
+  try {
+    fill();
+  } catch (e) {
+    decref(r);
+    throw e;
+  }
+  return r;
 }
 
 function union(a: PySet, others: PyObject[]): PySet {
   const r = copyOf(a, a.type.isSubtypeOf(rt.types.frozenset) ? rt.types.frozenset : rt.types.set);
-  for (const o of others) setUpdate(r, o);
-  return r;
+  return filled(r, () => {
+    for (const o of others) setUpdate(r, o);
+  });
 }
 
 function intersection(a: PySet, other: PyObject): PySet {
@@ -210,8 +221,9 @@ function intersection(a: PySet, other: PyObject): PySet {
     let [small, big] = [b, a];
     if (small.used > big.used) [small, big] = [big, small];
     const r = newSet(a.type.isSubtypeOf(rt.types.frozenset) ? rt.types.frozenset : rt.types.set);
-    for (const k of setKeys(small)) if (setContains(big, k)) setAdd(r, k);
-    return r;
+    return filled(r, () => {
+      for (const k of setKeys(small)) if (setContains(big, k)) setAdd(r, k);
+    });
   } finally {
     decref(b);
   }
@@ -221,8 +233,9 @@ function difference(a: PySet, other: PyObject): PySet {
   const b = asSet(other);
   try {
     const r = newSet(a.type.isSubtypeOf(rt.types.frozenset) ? rt.types.frozenset : rt.types.set);
-    for (const k of setKeys(a)) if (!setContains(b, k)) setAdd(r, k);
-    return r;
+    return filled(r, () => {
+      for (const k of setKeys(a)) if (!setContains(b, k)) setAdd(r, k);
+    });
   } finally {
     decref(b);
   }
@@ -232,11 +245,26 @@ function symmetricDifference(a: PySet, other: PyObject): PySet {
   const b = asSet(other);
   try {
     const r = copyOf(a, a.type.isSubtypeOf(rt.types.frozenset) ? rt.types.frozenset : rt.types.set);
-    for (const k of setKeys(b)) if (!setDiscard(r, k)) setAdd(r, k);
-    return r;
+    return filled(r, () => {
+      for (const k of setKeys(b)) if (!setDiscard(r, k)) setAdd(r, k);
+    });
   } finally {
     decref(b);
   }
+}
+
+/** set.intersection / set.difference with several arguments: one operation per argument. */
+function reduceSets(r: PySet, others: PyObject[], op: (a: PySet, b: PyObject) => PySet): PySet {
+  for (const o of others) {
+    let n: PySet;
+    try {
+      n = op(r, o);
+    } finally {
+      decref(r);
+    }
+    r = n;
+  }
+  return r;
 }
 
 function isSubset(a: PySet, b: PySet): boolean {
@@ -345,23 +373,11 @@ export function installSet(setType: PyType, frozenType: PyType): void {
     },
     intersection: (a: PyObject[], k: string[] | null, self: PyObject | null) => {
       checkArgs(sig.intersection, a, k, self);
-      let r = copyOf(S(self));
-      for (const o of a) {
-        const n = intersection(r, o);
-        decref(r);
-        r = n;
-      }
-      return r;
+      return reduceSets(copyOf(S(self)), a, intersection);
     },
     difference: (a: PyObject[], k: string[] | null, self: PyObject | null) => {
       checkArgs(sig.difference, a, k, self);
-      let r = copyOf(S(self));
-      for (const o of a) {
-        const n = difference(r, o);
-        decref(r);
-        r = n;
-      }
-      return r;
+      return reduceSets(copyOf(S(self)), a, difference);
     },
     symmetric_difference: (a: PyObject[], k: string[] | null, self: PyObject | null) =>
       symmetricDifference(S(self), oneArg(sig.symmetric_difference, a, k, self)),
