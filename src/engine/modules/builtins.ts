@@ -724,8 +724,10 @@ export function installConstructors(): void {
 
 /** str(object, encoding, errors) decodes bytes, which PyHeap programs cannot make. */
 function strDecodingArgs(x: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): void {
-  if (encoding !== undefined && !(encoding instanceof PyStr)) typeError(`str() argument 'encoding' must be str, not ${encoding.type.name}`);
-  if (errors !== undefined && !(errors instanceof PyStr)) typeError(`str() argument 'errors' must be str, not ${errors.type.name}`);
+  // _PyArg_BadArgument names None as "None", other objects by their type.
+  const what = (o: PyObject): string => (o === rt.none ? 'None' : o.type.name);
+  if (encoding !== undefined && !(encoding instanceof PyStr)) typeError(`str() argument 'encoding' must be str, not ${what(encoding)}`);
+  if (errors !== undefined && !(errors instanceof PyStr)) typeError(`str() argument 'errors' must be str, not ${what(errors)}`);
   if (x === undefined) return;
   if (x instanceof PyStr) typeError('decoding str is not supported');
   typeError(`decoding to str: need a bytes-like object, ${x.type.name} found`);
