@@ -670,10 +670,10 @@ export function installConstructors(): void {
   T.super.newInstance = (args, kwnames) => superImpl(args, kwnames);
   for (const w of [T.staticmethod, T.classmethod, T.property]) {
     w.newInstance = (args, kwnames, self) => {
-      const isProperty = self === T.property;
-      const [func, fset, fdel] = isProperty
-        ? parseArgs(CTOR.property, args, kwnames, null)
-        : (checkArgs(self === T.staticmethod ? CTOR.staticmethod : CTOR.classmethod, args, kwnames, null), args);
+      const t = self as PyType;
+      const isProperty = t.isSubtypeOf(T.property);
+      const sig = isProperty ? CTOR.property : t.isSubtypeOf(T.staticmethod) ? CTOR.staticmethod : CTOR.classmethod;
+      const [func, fset, fdel] = parseArgs(sig, args, kwnames, null);
       const o = new PyWrapper(self as PyType, func === undefined || func === rt.none ? null : newref(func));
       if (isProperty) {
         if (fset !== undefined && fset !== rt.none) o.fset = newref(fset);
