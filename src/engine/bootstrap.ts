@@ -16,6 +16,7 @@ import { installList, newList } from './objects/list.ts';
 import { installDict, installDictViews, newDict, dictSetStr, PyDict } from './objects/dict.ts';
 import { installSet } from './objects/set.ts';
 import { installBuiltinFunction, makeStaticBuiltin } from './objects/builtinfunc.ts';
+import { configureSignatures } from './objects/argspec.ts';
 import { installFunctionTypes, PyFunction } from './objects/function.ts';
 import { installTypeAndObject, genericGetAttr, genericSetAttr } from './objects/typeobject.ts';
 import { EXCEPTION_TREE, installExceptions } from './objects/exceptions.ts';
@@ -126,6 +127,7 @@ function makeTypes(): BuiltinTypes {
 
 /** Builds a fresh interpreter for one run and makes it the active one. */
 export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Runtime {
+  configureSignatures(profile);
   const types = makeTypes();
   const heap = new Heap(profile, () => new PyObject(types.sentinel));
   const rt: Runtime = {

@@ -17,7 +17,8 @@ import { GENERATOR_RETURNED, runFrame } from './interpreter.ts';
 import { raise, raiseWith, typeError } from '../objects/errors.ts';
 import { hexAddress, callObject } from '../abstract.ts';
 import { isException, newException } from '../objects/exceptions.ts';
-import { parseArgs, defineMethods } from '../objects/builtinfunc.ts';
+import { defineMethods } from '../objects/builtinfunc.ts';
+import { checkArgs, methodSignatures, noArgs, oneArg } from '../objects/argspec.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { reportUnraisable } from '../objects/unraisable.ts';
 
@@ -251,18 +252,22 @@ export function installGenerator(t: PyType): void {
   t.summary = (o) => `generator ${(o as PyGenerator).qualname}`;
   t.sizeOf = (o) => rt.profile.sizes.generator - rt.profile.sizes.gcHeader + 8 * ((o as PyGenerator).frame?.code.nlocalsplus ?? 0);
   defineMethods(t, {
-    send: (args, kw, self) => {
-      const [value] = parseArgs('send', args, kw, ['value']);
-      return generatorSend(self as PyGenerator, value!);
-    },
+    send: (args, kw, self) => generatorSend(self as PyGenerator, oneArg(SIG.send, args, kw, self)),
     throw: (args, kw, self) => {
-      const [typ, val] = parseArgs('throw', args, kw, ['typ', 'val?', 'tb?']);
-      return generatorThrow(self as PyGenerator, typ!, val ?? null);
+      checkArgs(SIG.throw, args, kw, self);
+      return generatorThrow(self as PyGenerator, args[0]!, args.length > 1 ? args[1]! : null);
     },
     close: (args, kw, self) => {
-      parseArgs('close', args, kw, []);
+      noArgs(SIG.close, args, kw, self);
       generatorClose(self as PyGenerator);
       return newref(rt.none);
     },
   });
 }
+
+/** generator's methods (Objects/genobject.c). */
+const SIG = methodSignatures('generator', {
+  send: '(value, /)',
+  throw: '(typ, val=None, tb=None, /)',
+  close: '()',
+});

@@ -13,7 +13,12 @@ import { PyList, listAppendSteal, listInit, listSort, newList, newListOfType, li
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { PyDict, dictMerge, dictSetStr, newDictOfType, newDict } from '../objects/dict.ts';
 import { PySet, newSet, setUpdate } from '../objects/set.ts';
-import { makeStaticBuiltin, parseArgs, splitArgs, noKeywords, checkArgCount } from '../objects/builtinfunc.ts';
+import { makeStaticBuiltin } from '../objects/builtinfunc.ts';
+import {
+  callableSignatures, checkArgs, checkArity, functionSignatures, methodSignatures, noArgs, oneArg, parseArgs, parseKeywords,
+  positionalCount, setCustomParser,
+} from '../objects/argspec.ts';
+import { LIST_SORT } from '../objects/list.ts';
 import { raise, raiseWith, typeError, valueError } from '../objects/errors.ts';
 import {
   callObject, getAttr, getIter, hashOf, indexValue, isCallable, isInstance, isTrue, iterNext, iterToArray, iterate,
@@ -41,23 +46,14 @@ function intArg(o: PyObject, fname: string): number {
  * object, the way builtin_print calls PyFile_WriteObject.
  */
 const print: NativeCall = (args, kwnames) => {
-  const { pos, kw } = splitArgs(args, kwnames);
-  let sep: PyObject | null = null;
-  let end: PyObject | null = null;
-  for (const [k, v] of kw) {
-    if (k === 'sep' || k === 'end') {
-      if (v !== rt.none && !(v instanceof PyStr)) typeError(`${k} must be None or a string, not ${v.type.name}`);
-      if (v instanceof PyStr) {
-        if (k === 'sep') sep = v;
-        else end = v;
-      }
-    } else if (k === 'file' || k === 'flush') {
-      // accepted and ignored: output always goes to the program's stdout
-    } else typeError(`'${k}' is an invalid keyword argument for print()`);
-  }
-  for (let i = 0; i < pos.length; i++) {
+  // file= and flush= are accepted and ignored: output always goes to the program's stdout.
+  const [sepArg, endArg] = parseKeywords(SIG.print, args, kwnames);
+  const sep = printSeparator(sepArg, 'sep');
+  const end = printSeparator(endArg, 'end');
+  const npos = positionalCount(args, kwnames);
+  for (let i = 0; i < npos; i++) {
     if (i > 0) writeStrObject(sep ?? rt.latin1[32]!);
-    const text = strObject(pos[i]!);
+    const text = strObject(args[i]!);
     try {
       writeStrObject(text);
     } finally {
@@ -67,6 +63,12 @@ const print: NativeCall = (args, kwnames) => {
   writeStrObject(end ?? rt.latin1[10]!);
   return newref(rt.none);
 };
+
+function printSeparator(v: PyObject | undefined, name: string): PyObject | null {
+  if (v === undefined || v === rt.none) return null;
+  if (!(v instanceof PyStr)) typeError(`${name} must be None or a string, not ${v.type.name}`);
+  return v;
+}
 
 /** PyObject_Str: a new reference to a str (the object itself for an exact str). */
 function strObject(o: PyObject): PyObject {
@@ -144,16 +146,15 @@ export function writeStdout(s: string): void {
 
 function minmax(args: PyObject[], kwnames: string[] | null, isMax: boolean): PyObject {
   const name = isMax ? 'max' : 'min';
-  const { pos, kw } = splitArgs(args, kwnames);
-  const key = kw.get('key');
-  const dflt = kw.get('default');
-  for (const k of kw.keys()) if (k !== 'key' && k !== 'default') typeError(`'${k}' is an invalid keyword argument for ${name}()`);
-  if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  const npos = positionalCount(args, kwnames);
+  if (npos === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  const [key, dflt] = parseKeywords(isMax ? SIG.max : SIG.min, args, kwnames);
   let items: PyObject[];
-  if (pos.length === 1) items = iterToArray(pos[0]!);
+  if (npos === 1) items = iterToArray(args[0]!);
   else {
     if (dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = pos.map((x) => newref(x));
+    items = [];
+    for (let i = 0; i < npos; i++) items.push(newref(args[i]!));
   }
   try {
     if (items.length === 0) {
@@ -179,14 +180,13 @@ function minmax(args: PyObject[], kwnames: string[] | null, isMax: boolean): PyO
   }
 }
 
+/** sorted(): the iterable is checked here, the keywords go on to list.sort (after the copy). */
 function sortedImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  const { pos, kw } = splitArgs(args, kwnames);
-  if (pos.length !== 1) typeError(`sorted expected 1 argument, got ${pos.length}`);
+  checkArity(SIG.sorted, positionalCount(args, kwnames));
   const l = newList([]);
   try {
-    listExtend(l, pos[0]!);
-    const key = kw.get('key');
-    const rev = kw.get('reverse');
+    listExtend(l, args[0]!);
+    const [key, rev] = parseKeywords(LIST_SORT, args, kwnames);
     listSort(l, key === undefined || key === rt.none ? null : key, rev !== undefined && isTrue(rev));
   } catch (e) {
     decref(l);
@@ -214,7 +214,7 @@ function addCLong(a: number | bigint, b: number | bigint): number | bigint | nul
  * rounding (Neumaier).
  */
 function sumImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  const [iterable, startArg] = parseArgs('sum', args, kwnames, ['iterable', 'start?']);
+  const [iterable, startArg] = parseArgs(SIG.sum, args, kwnames);
   const start = startArg ?? rt.smallInts[5]!;
   if (start instanceof PyStr) typeError("sum() can't sum strings [use ''.join(seq) instead]");
   const it = getIter(iterable!);
@@ -313,7 +313,7 @@ function sumImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 
 
 function roundImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  const [x, nd] = parseArgs('round', args, kwnames, ['number', 'ndigits?']);
+  const [x, nd] = parseArgs(SIG.round, args, kwnames);
   const v = x!;
   if (nd === undefined || nd === rt.none) {
     if (v instanceof PyInt) return newInt(v.v);
@@ -381,14 +381,12 @@ function BigIntDecimal(f: number): { digits: bigint; exp: number } {
 }
 
 function isinstanceImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('isinstance', kwnames);
-  checkArgCount('isinstance', args, 2, 2);
+  checkArgs(SIG.isinstance, args, kwnames, null);
   return newBool(classCheck(args[0]!.type, args[1]!, 'isinstance'));
 }
 
 function issubclassImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('issubclass', kwnames);
-  checkArgCount('issubclass', args, 2, 2);
+  checkArgs(SIG.issubclass, args, kwnames, null);
   const c = args[0]!;
   if (!(c instanceof PyType)) typeError('issubclass() arg 1 must be a class');
   return newBool(classCheck(c, args[1]!, 'issubclass'));
@@ -402,31 +400,25 @@ function classCheck(t: PyType, spec: PyObject, fname: string): boolean {
   return t.isSubtypeOf(spec);
 }
 
-function hexOctBin(args: PyObject[], kwnames: string[] | null, name: string, base: number, prefix: string): PyObject {
-  noKeywords(name, kwnames);
-  checkArgCount(name, args, 1, 1);
-  const v = toBig(indexValue(args[0]!));
+function hexOctBin(args: PyObject[], kwnames: string[] | null, name: 'hex' | 'oct' | 'bin', base: number, prefix: string): PyObject {
+  const v = toBig(indexValue(oneArg(SIG[name], args, kwnames, null)));
   const neg = v < 0n;
   return newStr(`${neg ? '-' : ''}${prefix}${(neg ? -v : v).toString(base)}`);
 }
 
 function idImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('id', kwnames);
-  checkArgCount('id', args, 1, 1);
-  return newInt(addressOf(args[0]!.addr));
+  return newInt(addressOf(oneArg(SIG.id, args, kwnames, null).addr));
 }
 
 function absImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('abs', kwnames);
-  checkArgCount('abs', args, 1, 1);
-  const f = args[0]!.type.number.abs;
-  if (f === undefined) typeError(`bad operand type for abs(): '${args[0]!.type.name}'`);
-  return f(args[0]!);
+  const x = oneArg(SIG.abs, args, kwnames, null);
+  const f = x.type.number.abs;
+  if (f === undefined) typeError(`bad operand type for abs(): '${x.type.name}'`);
+  return f(x);
 }
 
 function divmodImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('divmod', kwnames);
-  checkArgCount('divmod', args, 2, 2);
+  checkArgs(SIG.divmod, args, kwnames, null);
   const [a, b] = args as [PyObject, PyObject];
   const q = binaryOp(a, b, 'floordiv');
   try {
@@ -440,7 +432,7 @@ function divmodImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 
 
 function powImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  const [b, e, m] = parseArgs('pow', args, kwnames, ['base', 'exp', 'mod?']);
+  const [b, e, m] = parseArgs(SIG.pow, args, kwnames);
   if (m !== undefined && m !== rt.none) {
     if (!(b instanceof PyInt) || !(e instanceof PyInt) || !(m instanceof PyInt)) {
       typeError('pow() 3rd argument not allowed unless all arguments are integers');
@@ -485,25 +477,20 @@ function modularInverse(a: bigint, n: bigint): bigint {
 }
 
 function chrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('chr', kwnames);
-  checkArgCount('chr', args, 1, 1);
-  const c = Number(indexValue(args[0]!));
+  const c = Number(indexValue(oneArg(SIG.chr, args, kwnames, null)));
   if (c < 0 || c > 0x10ffff) valueError('chr() arg not in range(0x110000)');
   return newStr(String.fromCodePoint(c));
 }
 
 function ordImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('ord', kwnames);
-  checkArgCount('ord', args, 1, 1);
-  const s = args[0]!;
+  const s = oneArg(SIG.ord, args, kwnames, null);
   if (!(s instanceof PyStr)) typeError(`ord() expected string of length 1, but ${s.type.name} found`);
   if (s.len !== 1) typeError(`ord() expected a character, but string of length ${s.len} found`);
   return newInt(s.v.codePointAt(0)!);
 }
 
 function nextImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('next', kwnames);
-  checkArgCount('next', args, 1, 2);
+  checkArgs(SIG.next, args, kwnames, null);
   const it = args[0]!;
   if (it.type.iternext === null) typeError(`'${it.type.name}' object is not an iterator`);
   // A generator's return value travels in the StopIteration.
@@ -515,8 +502,7 @@ function nextImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 }
 
 function iterImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('iter', kwnames);
-  checkArgCount('iter', args, 1, 2);
+  checkArgs(SIG.iter, args, kwnames, null);
   if (args.length === 2) {
     if (!isCallable(args[0]!)) typeError('iter(v, w): v must be callable');
     return newCallableIterator(args[0]!, args[1]!);
@@ -525,8 +511,7 @@ function iterImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 }
 
 function reversedImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('reversed', kwnames);
-  checkArgCount('reversed', args, 1, 1);
+  checkArgs(CTOR.reversed, args, kwnames, null);
   const seq = args[0]!;
   const rev = lookupAttr(seq.type, '__reversed__');
   if (rev !== null && seq.type.isHeapType) {
@@ -551,39 +536,28 @@ function reversedImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 }
 
 function hashImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('hash', kwnames);
-  checkArgCount('hash', args, 1, 1);
-  return newInt(hashOf(args[0]!));
+  return newInt(hashOf(oneArg(SIG.hash, args, kwnames, null)));
 }
 
 function lenImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('len', kwnames);
-  checkArgCount('len', args, 1, 1);
-  return newInt(lengthOf(args[0]!));
+  return newInt(lengthOf(oneArg(SIG.len, args, kwnames, null)));
 }
 
 function reprImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('repr', kwnames);
-  checkArgCount('repr', args, 1, 1);
-  return newStr(repr(args[0]!));
+  return newStr(repr(oneArg(SIG.repr, args, kwnames, null)));
 }
 
 function asciiImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('ascii', kwnames);
-  checkArgCount('ascii', args, 1, 1);
-  return newStr(asciiRepr(repr(args[0]!)));
+  return newStr(asciiRepr(repr(oneArg(SIG.ascii, args, kwnames, null))));
 }
 
 function formatImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  const [v, spec] = parseArgs('format', args, kwnames, ['value', 'format_spec?']);
-  return newStr(formatToString(v!, spec === undefined ? '' : (spec as PyStr).v));
+  checkArgs(SIG.format, args, kwnames, null);
+  return newStr(formatToString(args[0]!, args.length < 2 ? '' : (args[1] as PyStr).v));
 }
 
 function anyAll(args: PyObject[], kwnames: string[] | null, isAny: boolean): PyObject {
-  const name = isAny ? 'any' : 'all';
-  noKeywords(name, kwnames);
-  checkArgCount(name, args, 1, 1);
-  const it = getIter(args[0]!);
+  const it = getIter(oneArg(isAny ? SIG.any : SIG.all, args, kwnames, null));
   try {
     for (;;) {
       nativeTick();
@@ -599,8 +573,7 @@ function anyAll(args: PyObject[], kwnames: string[] | null, isAny: boolean): PyO
 }
 
 function getattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('getattr', kwnames);
-  checkArgCount('getattr', args, 2, 3);
+  checkArgs(SIG.getattr, args, kwnames, null);
   const name = args[1]!;
   if (!(name instanceof PyStr)) typeError(`attribute name must be string, not '${name.type.name}'`);
   if (args.length === 3) {
@@ -616,8 +589,7 @@ function lookupAttrCatching(o: PyObject, name: string): PyObject | null {
 }
 
 function setattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('setattr', kwnames);
-  checkArgCount('setattr', args, 3, 3);
+  checkArgs(SIG.setattr, args, kwnames, null);
   const name = args[1]!;
   if (!(name instanceof PyStr)) typeError(`attribute name must be string, not '${name.type.name}'`);
   setAttr(args[0]!, name.v, args[2]!);
@@ -625,8 +597,7 @@ function setattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 }
 
 function delattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('delattr', kwnames);
-  checkArgCount('delattr', args, 2, 2);
+  checkArgs(SIG.delattr, args, kwnames, null);
   const name = args[1]!;
   if (!(name instanceof PyStr)) typeError(`attribute name must be string, not '${name.type.name}'`);
   setAttr(args[0]!, name.v, null);
@@ -634,8 +605,7 @@ function delattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 }
 
 function hasattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('hasattr', kwnames);
-  checkArgCount('hasattr', args, 2, 2);
+  checkArgs(SIG.hasattr, args, kwnames, null);
   const name = args[1]!;
   if (!(name instanceof PyStr)) typeError(`attribute name must be string, not '${name.type.name}'`);
   const v = lookupAttrCatching(args[0]!, name.v);
@@ -645,14 +615,11 @@ function hasattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 }
 
 function callableImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('callable', kwnames);
-  checkArgCount('callable', args, 1, 1);
-  return newBool(isCallable(args[0]!));
+  return newBool(isCallable(oneArg(SIG.callable, args, kwnames, null)));
 }
 
 function varsImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('vars', kwnames);
-  checkArgCount('vars', args, 0, 1);
+  checkArgs(SIG.vars, args, kwnames, null);
   if (args.length === 0) return globalsImpl();
   try {
     return getAttr(args[0]!, '__dict__');
@@ -669,7 +636,7 @@ function globalsImpl(): PyObject {
 }
 
 function superImpl(args: PyObject[], kwnames: string[] | null): PyObject {
-  noKeywords('super', kwnames);
+  checkArgs(CTOR.super, args, kwnames, null);
   if (args.length === 2) {
     if (!(args[0] instanceof PyType)) typeError('super() argument 1 must be a type');
     return newSuper(args[0], args[1]!);
@@ -687,7 +654,7 @@ function superImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 export function installConstructors(): void {
   const T = rt.types;
   T.int.newInstance = (args, kwnames, self) => {
-    const [x, base] = parseArgs('int', args, kwnames, ['x?', 'base?']);
+    const [x, base] = parseArgs(CTOR.int, args, kwnames, self);
     // int(i) of an exact int is that very object.
     if (self === T.int && base === undefined && x !== undefined && x.type === T.int) return newref(x);
     const v = intFromArgs(x, base);
@@ -698,13 +665,11 @@ export function installConstructors(): void {
     });
   };
   T.bool.newInstance = (args, kwnames) => {
-    noKeywords('bool', kwnames);
-    checkArgCount('bool', args, 0, 1);
+    checkArgs(CTOR.bool, args, kwnames, null);
     return newBool(args.length > 0 && isTrue(args[0]!));
   };
   T.float.newInstance = (args, kwnames) => {
-    noKeywords('float', kwnames);
-    checkArgCount('float', args, 0, 1);
+    checkArgs(CTOR.float, args, kwnames, null);
     if (args.length === 0) return newFloat(0);
     const x = args[0]!;
     if (x instanceof PyFloat) return x.type === T.float ? newref(x) : newFloat(x.v);
@@ -723,7 +688,8 @@ export function installConstructors(): void {
     return typeError(`float() argument must be a string or a real number, not '${x.type.name}'`);
   };
   T.str.newInstance = (args, kwnames, self) => {
-    const [x] = parseArgs('str', args, kwnames, ['object?', 'encoding?', 'errors?']);
+    const [x, encoding, errors] = parseArgs(CTOR.str, args, kwnames, self);
+    if (encoding !== undefined || errors !== undefined) strDecodingArgs(x, encoding, errors);
     const s = x === undefined ? '' : str(x);
     if (self === T.str) {
       if (x instanceof PyStr && x.type === T.str) return newref(x);
@@ -733,13 +699,12 @@ export function installConstructors(): void {
     return subclassInstance(self as PyType, () => rt.heap.allocate(new PyStr(self as PyType, s), 64, false));
   };
   T.list.newInstance = (args, kwnames, self) => {
-    const { pos } = splitArgs(args, kwnames);
-    if (pos.length > 1) typeError(`list expected at most 1 argument, got ${pos.length}`);
+    checkArgs(CTOR.list, args, kwnames, null);
     const l = newListOfType(self as PyType, []);
     if (self !== T.list) (l as unknown as { attrs: PyDict | null }).attrs = null;
-    if (pos.length === 1) {
+    if (args.length === 1) {
       try {
-        listInit(l, pos[0]!);
+        listInit(l, args[0]!);
       } catch (e) {
         decref(l);
         throw e;
@@ -749,24 +714,23 @@ export function installConstructors(): void {
     return l;
   };
   T.tuple.newInstance = (args, kwnames) => {
-    noKeywords('tuple', kwnames);
-    checkArgCount('tuple', args, 0, 1);
+    checkArgs(CTOR.tuple, args, kwnames, null);
     if (args.length === 0) return newref(rt.emptyTuple);
     const x = args[0]!;
     if (x instanceof PyTuple && x.type === T.tuple) return newref(x);
     return newTuple(iterToArray(x), false, true);
   };
   T.dict.newInstance = (args, kwnames, self) => {
-    const { pos, kw } = splitArgs(args, kwnames);
-    if (pos.length > 1) typeError(`dict expected at most 1 argument, got ${pos.length}`);
+    checkArgs(CTOR.dict, args, kwnames, null);
+    const npos = positionalCount(args, kwnames);
     const d = newDictOfType(self as PyType);
     if (self !== T.dict) {
       (d as unknown as { attrs: PyDict | null }).attrs = null;
       newref(self!);
     }
     try {
-      if (pos.length === 1) dictMerge(d, pos[0]!, 'dict');
-      for (const [k, v] of kw) dictSetStr(d, k, v);
+      if (npos === 1) dictMerge(d, args[0]!, 'dict');
+      if (kwnames !== null) for (let i = 0; i < kwnames.length; i++) dictSetStr(d, kwnames[i]!, args[npos + i]!);
     } catch (e) {
       decref(d);
       throw e;
@@ -774,8 +738,7 @@ export function installConstructors(): void {
     return d;
   };
   T.set.newInstance = (args, kwnames, self) => {
-    noKeywords('set', kwnames);
-    checkArgCount('set', args, 0, 1);
+    checkArgs(CTOR.set, args, kwnames, null);
     const s = newSet(self as PyType);
     if (args.length === 1) {
       try {
@@ -788,17 +751,14 @@ export function installConstructors(): void {
     return s;
   };
   T.frozenset.newInstance = (args, kwnames) => {
-    noKeywords('frozenset', kwnames);
-    checkArgCount('frozenset', args, 0, 1);
+    checkArgs(CTOR.frozenset, args, kwnames, null);
     if (args.length === 1 && args[0]!.type === T.frozenset) return newref(args[0]!);
     const s = newSet(T.frozenset);
     if (args.length === 1) setUpdate(s, args[0]!);
     return s;
   };
   T.range.newInstance = (args, kwnames) => {
-    noKeywords('range', kwnames);
-    if (args.length === 0) typeError('range expected at least 1 argument, got 0');
-    if (args.length > 3) typeError(`range expected at most 3 arguments, got ${args.length}`);
+    checkArgs(CTOR.range, args, kwnames, null);
     const nums = args.map((a) => {
       if (!(a instanceof PyInt) && a.type.number.index === undefined) {
         typeError(`'${a.type.name}' object cannot be interpreted as an integer`);
@@ -809,41 +769,41 @@ export function installConstructors(): void {
     return newRange(nums[0]!, nums[1]!, nums[2] ?? 1);
   };
   T.slice.newInstance = (args, kwnames) => {
-    noKeywords('slice', kwnames);
-    checkArgCount('slice', args, 1, 3);
+    checkArgs(CTOR.slice, args, kwnames, null);
     if (args.length === 1) return newSlice(rt.none, args[0]!, rt.none);
     return newSlice(args[0]!, args[1]!, args[2] ?? rt.none);
   };
   T.object.newInstance = T.object.newInstance;
   T.enumerate.newInstance = (args, kwnames) => {
-    const [it, start] = parseArgs('enumerate', args, kwnames, ['iterable', 'start?']);
+    const [it, start] = parseArgs(CTOR.enumerate, args, kwnames, null);
     return newEnumerate(it!, start === undefined ? 0 : Number(indexValue(start)));
   };
   T.zip.newInstance = (args, kwnames) => {
-    const { pos } = splitArgs(args, kwnames);
-    return newZip(pos);
+    // strict= is accepted and not enforced.
+    parseKeywords(CTOR.zip, args, kwnames);
+    return newZip(args.slice(0, positionalCount(args, kwnames)));
   };
   T.map.newInstance = (args, kwnames) => {
-    noKeywords('map', kwnames);
-    if (args.length < 2) typeError('map() must have at least two arguments.');
-    return newMap(args[0]!, args.slice(1));
+    // 3.14's strict= is accepted and not enforced.
+    parseKeywords(CTOR.map, args, kwnames);
+    const npos = positionalCount(args, kwnames);
+    if (npos < 2) typeError('map() must have at least two arguments.');
+    return newMap(args[0]!, args.slice(1, npos));
   };
   T.filter.newInstance = (args, kwnames) => {
-    noKeywords('filter', kwnames);
-    checkArgCount('filter', args, 2, 2);
+    checkArgs(CTOR.filter, args, kwnames, null);
     return newFilter(args[0]!, args[1]!);
   };
   T.reversed.newInstance = (args, kwnames) => reversedImpl(args, kwnames);
   T.super.newInstance = (args, kwnames) => superImpl(args, kwnames);
   for (const w of [T.staticmethod, T.classmethod, T.property]) {
     w.newInstance = (args, kwnames, self) => {
-      const { pos, kw } = splitArgs(args, kwnames);
-      const o = new PyWrapper(self as PyType, pos[0] === undefined || pos[0] === rt.none ? null : newref(pos[0]));
-      if (self === T.property) {
-        const fset = pos[1] ?? kw.get('fset');
-        const fdel = pos[2] ?? kw.get('fdel');
-        const fget = kw.get('fget');
-        if (fget !== undefined && o.func === null) o.func = newref(fget);
+      const t = self as PyType;
+      const isProperty = t.isSubtypeOf(T.property);
+      const sig = isProperty ? CTOR.property : t.isSubtypeOf(T.staticmethod) ? CTOR.staticmethod : CTOR.classmethod;
+      const [func, fset, fdel] = parseArgs(sig, args, kwnames, null);
+      const o = new PyWrapper(self as PyType, func === undefined || func === rt.none ? null : newref(func));
+      if (isProperty) {
         if (fset !== undefined && fset !== rt.none) o.fset = newref(fset);
         if (fdel !== undefined && fdel !== rt.none) o.fdel = newref(fdel);
       }
@@ -855,19 +815,20 @@ export function installConstructors(): void {
   T.property.getattro = (o, name) => {
     const p = o as PyWrapper;
     if (name === 'setter' || name === 'deleter' || name === 'getter') {
-      return makeStaticBuiltin(name, (args) => {
+      return makeStaticBuiltin(name, (args, kwnames) => {
+        const f = oneArg(PROPERTY_SIG[name], args, kwnames, p);
         const n = new PyWrapper(T.property, p.func === null ? null : newref(p.func));
         n.fset = p.fset === null ? null : newref(p.fset);
         n.fdel = p.fdel === null ? null : newref(p.fdel);
         if (name === 'setter') {
           if (n.fset !== null) decref(n.fset);
-          n.fset = newref(args[0]!);
+          n.fset = newref(f);
         } else if (name === 'deleter') {
           if (n.fdel !== null) decref(n.fdel);
-          n.fdel = newref(args[0]!);
+          n.fdel = newref(f);
         } else {
           if (n.func !== null) decref(n.func);
-          n.func = newref(args[0]!);
+          n.func = newref(f);
         }
         rt.heap.allocate(n, 48, true);
         rt.heap.track(n);
@@ -887,6 +848,17 @@ export function installConstructors(): void {
   void floatRepr;
   void PyException;
   void newDict;
+}
+
+/** str(object, encoding, errors) decodes bytes, which PyHeap programs cannot make. */
+function strDecodingArgs(x: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): void {
+  // _PyArg_BadArgument names None as "None", other objects by their type.
+  const what = (o: PyObject): string => (o === rt.none ? 'None' : o.type.name);
+  if (encoding !== undefined && !(encoding instanceof PyStr)) typeError(`str() argument 'encoding' must be str, not ${what(encoding)}`);
+  if (errors !== undefined && !(errors instanceof PyStr)) typeError(`str() argument 'errors' must be str, not ${what(errors)}`);
+  if (x === undefined) return;
+  if (x instanceof PyStr) typeError('decoding str is not supported');
+  typeError(`decoding to str: need a bytes-like object, ${x.type.name} found`);
 }
 
 function subclassInstance(t: PyType, make: () => PyObject): PyObject {
@@ -931,6 +903,112 @@ function intFromArgs(x: PyObject | undefined, base: PyObject | undefined): numbe
   return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
 }
 
+/**
+ * The builtins' signatures (Python/bltinmodule.c, Python/clinic/bltinmodule.c.h). sorted()
+ * checks its iterable here and hands its keywords to list.sort; input(), open(), eval(),
+ * exec(), compile(), __import__(), breakpoint() and __build_class__ are not modelled.
+ */
+const SIG = functionSignatures('builtins', {
+  print: "(*args, sep=' ', end='\\n', file=None, flush=False)",
+  len: '(obj, /)',
+  id: '(obj, /)',
+  repr: '(obj, /)',
+  ascii: '(obj, /)',
+  hex: '(number, /)',
+  oct: '(number, /)',
+  bin: '(number, /)',
+  abs: '(x, /)',
+  sum: '(iterable, /, start=0)',
+  min: 'keywords(*args, key=None, default=<unrepresentable>)',
+  max: 'keywords(*args, key=None, default=<unrepresentable>)',
+  sorted: 'fastcall(iterable, /)',
+  isinstance: '(obj, class_or_tuple, /)',
+  issubclass: '(cls, class_or_tuple, /)',
+  iter: '(object, sentinel=<unrepresentable>, /)',
+  next: '(iterator, default=<unrepresentable>, /)',
+  hash: '(obj, /)',
+  round: '(number, ndigits=None)',
+  divmod: '(x, y, /)',
+  pow: '(base, exp, mod=None)',
+  chr: '(i, /)',
+  ord: '(c, /)',
+  any: '(iterable, /)',
+  all: '(iterable, /)',
+  getattr: '(object, name, default=<unrepresentable>, /)',
+  setattr: '(obj, name, value, /)',
+  delattr: '(obj, name, /)',
+  hasattr: '(obj, name, /)',
+  callable: '(obj, /)',
+  format: "(value, format_spec='', /)",
+  vars: '(object=<unrepresentable>, /)',
+  globals: '()',
+  locals: '()',
+  dir: '(arg=<unrepresentable>, /)',
+});
+
+/**
+ * Type constructors (each type's tp_new or vectorcall). enumerate() has a hand-written
+ * vectorcall from 3.11 on (enumerateVectorcall); zip's strict= (and 3.14's map strict=) are
+ * accepted, not enforced.
+ */
+const CTOR = callableSignatures({
+  int: 'vectorcall(x=0, /, base=10)',
+  bool: '(o=False, /)',
+  float: '(x=0, /)',
+  str: "vectorcall(object='', encoding='utf-8', errors='strict')",
+  list: '(iterable=(), /)',
+  tuple: '(iterable=(), /)',
+  dict: 'unpack(other=None, /, **kwargs)',
+  set: '(iterable=(), /)',
+  frozenset: '(iterable=(), /)',
+  range: 'fastcall(start, stop=None, step=None, /)',
+  slice: 'fastcall(start, stop=None, step=None, /)',
+  enumerate: 'custom(iterable, start=0)',
+  zip: 'keywords(*iterables, strict=False)',
+  map: 'keywords(*iterables, strict=False)',
+  filter: '(function, iterable, /)',
+  reversed: 'fastcall(sequence, /)',
+  super: 'fastcall(type=None, obj=None, /) as super()',
+  staticmethod: 'fastcall(function, /)',
+  classmethod: 'fastcall(function, /)',
+  property: '(fget=None, fset=None, fdel=None, doc=None)',
+});
+
+/** enumerate_vectorcall (3.11+): iterable and start by position or by name, checked by hand. */
+function enumerateVectorcall(a: PyObject[], k: string[] | null): (PyObject | undefined)[] {
+  const nk = k === null ? 0 : k.length;
+  const n = a.length - nk;
+  const check = (i: number, name: string): void => {
+    if (k![i] !== name) typeError(`'${k![i]}' is an invalid keyword argument for enumerate()`);
+  };
+  if (n + nk === 2) {
+    if (nk === 1) check(0, 'start');
+    else if (nk === 2) {
+      if (k![0] === 'start') {
+        check(1, 'iterable');
+        return [a[1], a[0]];
+      }
+      check(0, 'iterable');
+      check(1, 'start');
+    }
+    return [a[0], a[1]];
+  }
+  if (n + nk === 1) {
+    if (nk === 1) check(0, 'iterable');
+    return [a[0], undefined];
+  }
+  if (n === 0) typeError("enumerate() missing required argument 'iterable'");
+  return typeError(`enumerate() takes at most 2 arguments (${n + nk} given)`);
+}
+setCustomParser(CTOR.enumerate, enumerateVectorcall);
+
+/** The bound methods property.setter/getter/deleter (Objects/descrobject.c). */
+const PROPERTY_SIG = methodSignatures('property', {
+  getter: '(func, /)',
+  setter: '(func, /)',
+  deleter: '(func, /)',
+});
+
 /** The functions of the builtins module, by name. */
 export function builtinFunctions(): Record<string, NativeCall> {
   return {
@@ -966,8 +1044,12 @@ export function builtinFunctions(): Record<string, NativeCall> {
     callable: callableImpl,
     format: formatImpl,
     vars: varsImpl,
-    globals: () => globalsImpl(),
-    locals: () => {
+    globals: (a, k) => {
+      noArgs(SIG.globals, a, k, null);
+      return globalsImpl();
+    },
+    locals: (a, k) => {
+      noArgs(SIG.locals, a, k, null);
       const f = rt.frame;
       if (f !== null && f.locals !== null) return newref(f.locals);
       return globalsImpl();
@@ -980,7 +1062,8 @@ export function builtinFunctions(): Record<string, NativeCall> {
     compile: () => raise(rt.exc.NotImplementedError!, 'compile() is not supported here'),
     __import__: () => raise(rt.exc.NotImplementedError!, '__import__() is not supported here'),
     breakpoint: () => newref(rt.none),
-    dir: (a) => {
+    dir: (a, k) => {
+      checkArgs(SIG.dir, a, k, null);
       if (a.length === 0) {
         const f = rt.frame;
         const d = f !== null ? (f.locals ?? f.globals) : null;

@@ -9,7 +9,7 @@ import { PyInt, newBool, newInt } from '../objects/int.ts';
 import { newTuple } from '../objects/tuple.ts';
 import { newList } from '../objects/list.ts';
 import { newDict, dictSetStr } from '../objects/dict.ts';
-import { checkArgCount, noKeywords, parseArgs } from '../objects/builtinfunc.ts';
+import { checkArgs, functionSignatures, noArgs, oneArg, parseArgs } from '../objects/argspec.ts';
 import { typeError, valueError } from '../objects/errors.ts';
 import { indexValue } from '../abstract.ts';
 import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, collectManually, collectorState, freeze, freezeCount, incrementalCounts, unfreeze } from '../heap/gc.ts';
@@ -68,31 +68,50 @@ function isHidden(o: PyObject): boolean {
   return (o as { hiddenFromGc?: boolean }).hiddenFromGc === true;
 }
 
+/** The gc module's signatures (Modules/gcmodule.c, Python/gc*.c, Modules/clinic/gcmodule.c.h). */
+const SIG = functionSignatures('gc', {
+  collect: '(generation=2)',
+  get_count: '()',
+  get_threshold: '()',
+  set_threshold: 'groups(threshold0, threshold1=None, threshold2=None, /)',
+  enable: '()',
+  disable: '()',
+  isenabled: '()',
+  is_tracked: '(obj, /)',
+  is_finalized: '(obj, /)',
+  get_stats: '()',
+  freeze: '()',
+  unfreeze: '()',
+  get_freeze_count: '()',
+  set_debug: '(flags, /)',
+  get_debug: '()',
+  get_objects: '(generation=None)',
+  get_referrers: '(*objs)',
+  get_referents: '(*objs)',
+});
+
 export function gcFunctions(): Record<string, NativeCall> {
   const h = () => rt.heap;
   return {
     collect: (args, kwnames) => {
-      const [g] = parseArgs('collect', args, kwnames, ['generation?']);
+      const [g] = parseArgs(SIG.collect, args, kwnames);
       const gen = g === undefined ? 2 : Number(indexValue(g));
       if (gen < 0 || gen > 2) valueError('invalid generation');
       return newInt(collectManually(gen));
     },
     get_count: (args, kwnames) => {
-      noKeywords('get_count', kwnames);
-      checkArgCount('get_count', args, 0, 0);
+      noArgs(SIG.get_count, args, kwnames, null);
       const c = h().countOnTrack ? incrementalCounts(h()) : h().counts;
       return newTuple([newInt(c[0]!), newInt(c[1]!), newInt(c[2]!)]);
     },
     get_threshold: (args, kwnames) => {
-      noKeywords('get_threshold', kwnames);
-      checkArgCount('get_threshold', args, 0, 0);
+      noArgs(SIG.get_threshold, args, kwnames, null);
       const t = h().thresholds;
       // 3.14's incremental collector has no third threshold: it always reads 0.
       return newTuple([newInt(t[0]), newInt(t[1]), newInt(h().countOnTrack ? 0 : t[2])]);
     },
     set_threshold: (args, kwnames) => {
-      noKeywords('set_threshold', kwnames);
-      if (args.length < 1 || args.length > 3) typeError(`set_threshold() takes from 1 to 3 positional arguments but ${args.length} were given`);
+      checkArgs(SIG.set_threshold, args, kwnames, null);
       const t = h().thresholds;
       for (let i = 0; i < args.length; i++) {
         if (!(args[i] instanceof PyInt)) typeError(`'${args[i]!.type.name}' object cannot be interpreted as an integer`);
@@ -100,26 +119,24 @@ export function gcFunctions(): Record<string, NativeCall> {
       }
       return newref(rt.none);
     },
-    enable: () => {
+    enable: (args, kwnames) => {
+      noArgs(SIG.enable, args, kwnames, null);
       h().enabled = true;
       return newref(rt.none);
     },
-    disable: () => {
+    disable: (args, kwnames) => {
+      noArgs(SIG.disable, args, kwnames, null);
       h().enabled = false;
       return newref(rt.none);
     },
-    isenabled: () => newBool(h().enabled),
-    is_tracked: (args, kwnames) => {
-      noKeywords('is_tracked', kwnames);
-      if (args.length !== 1) typeError(`gc.is_tracked() takes exactly one argument (${args.length} given)`);
-      return newBool(args[0]!.gen >= 0);
+    isenabled: (args, kwnames) => {
+      noArgs(SIG.isenabled, args, kwnames, null);
+      return newBool(h().enabled);
     },
-    is_finalized: (args, kwnames) => {
-      noKeywords('is_finalized', kwnames);
-      checkArgCount('is_finalized', args, 1, 1);
-      return newBool((args[0]!.gcFlags & 1) !== 0);
-    },
-    get_stats: () => {
+    is_tracked: (args, kwnames) => newBool(oneArg(SIG.is_tracked, args, kwnames, null).gen >= 0),
+    is_finalized: (args, kwnames) => newBool((oneArg(SIG.is_finalized, args, kwnames, null).gcFlags & 1) !== 0),
+    get_stats: (args, kwnames) => {
+      noArgs(SIG.get_stats, args, kwnames, null);
       const st = collectorState().stats;
       return newList(st.map((s) => {
         const d = newDict();
@@ -135,27 +152,30 @@ export function gcFunctions(): Record<string, NativeCall> {
         return d;
       }));
     },
-    freeze: () => {
+    freeze: (args, kwnames) => {
+      noArgs(SIG.freeze, args, kwnames, null);
       freeze(h());
       return newref(rt.none);
     },
-    unfreeze: () => {
+    unfreeze: (args, kwnames) => {
+      noArgs(SIG.unfreeze, args, kwnames, null);
       unfreeze(h());
       return newref(rt.none);
     },
-    get_freeze_count: () => newInt(freezeCount(h())),
+    get_freeze_count: (args, kwnames) => {
+      noArgs(SIG.get_freeze_count, args, kwnames, null);
+      return newInt(freezeCount(h()));
+    },
     set_debug: (args, kwnames) => {
-      const [flags] = parseArgs('set_debug', args, kwnames, ['flags']);
-      collectorState().debug = Number(indexValue(flags!));
+      collectorState().debug = Number(indexValue(oneArg(SIG.set_debug, args, kwnames, null)));
       return newref(rt.none);
     },
     get_debug: (args, kwnames) => {
-      noKeywords('get_debug', kwnames);
-      checkArgCount('get_debug', args, 0, 0);
+      noArgs(SIG.get_debug, args, kwnames, null);
       return newInt(collectorState().debug);
     },
     get_objects: (args, kwnames) => {
-      const [g] = parseArgs('get_objects', args, kwnames, ['generation?']);
+      const [g] = parseArgs(SIG.get_objects, args, kwnames);
       let gen: number | null = null;
       if (g !== undefined && g !== rt.none) {
         gen = Number(indexValue(g));
@@ -173,7 +193,8 @@ export function gcFunctions(): Record<string, NativeCall> {
       }
       return newList(out);
     },
-    get_referrers: (args) => {
+    get_referrers: (args, kwnames) => {
+      checkArgs(SIG.get_referrers, args, kwnames, null);
       const targets = new Set(args);
       const out: PyObject[] = [];
       for (const o of trackedObjects(null)) {
@@ -188,7 +209,8 @@ export function gcFunctions(): Record<string, NativeCall> {
       }
       return newList(out);
     },
-    get_referents: (args) => {
+    get_referents: (args, kwnames) => {
+      checkArgs(SIG.get_referents, args, kwnames, null);
       const out: PyObject[] = [];
       for (const o of args) {
         if (!o.type.isGC) continue;

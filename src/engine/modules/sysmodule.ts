@@ -7,7 +7,7 @@ import { newref } from '../heap/heap.ts';
 import type { NativeCall, PyObject } from '../objects/object.ts';
 import { newInt } from '../objects/int.ts';
 import { PyStr, internStr } from '../objects/str.ts';
-import { checkArgCount, noKeywords, parseArgs } from '../objects/builtinfunc.ts';
+import { functionSignatures, noArgs, oneArg, parseArgs } from '../objects/argspec.ts';
 import { typeError, valueError } from '../objects/errors.ts';
 import { callObject, indexValue, typeLookup } from '../abstract.ts';
 import { handledException } from '../eval/interpreter.ts';
@@ -41,31 +41,38 @@ export function sizeOf(o: PyObject): number {
   return base + (t.isGC ? rt.profile.sizes.gcHeader : 0);
 }
 
+/** The sys module's signatures (Python/sysmodule.c, Python/clinic/sysmodule.c.h). */
+const SIG = functionSignatures('sys', {
+  getrefcount: '(object, /)',
+  // METH_VARARGS | METH_KEYWORDS, PyArg_ParseTupleAndKeywords("O|O:getsizeof")
+  getsizeof: 'varargs(object, default=<unrepresentable>)',
+  getrecursionlimit: '()',
+  setrecursionlimit: '(limit, /)',
+  intern: '(string, /)',
+  exc_info: '()',
+  exception: '()',
+});
+
 export function sysFunctions(): Record<string, NativeCall> {
   return {
-    getrefcount: (args, kwnames) => {
-      noKeywords('getrefcount', kwnames);
-      checkArgCount('getrefcount', args, 1, 1);
-      return newInt(reportedRefcount(args[0]!));
-    },
+    getrefcount: (args, kwnames) => newInt(reportedRefcount(oneArg(SIG.getrefcount, args, kwnames, null))),
     getsizeof: (args, kwnames) => {
-      const [o] = parseArgs('getsizeof', args, kwnames, ['object', 'default?']);
+      const [o] = parseArgs(SIG.getsizeof, args, kwnames);
       return newInt(sizeOf(o!));
     },
-    getrecursionlimit: () => newInt(rt.recursionLimit),
+    getrecursionlimit: (args, kwnames) => {
+      noArgs(SIG.getrecursionlimit, args, kwnames, null);
+      return newInt(rt.recursionLimit);
+    },
     setrecursionlimit: (args, kwnames) => {
-      noKeywords('setrecursionlimit', kwnames);
-      checkArgCount('setrecursionlimit', args, 1, 1);
-      const n = Number(indexValue(args[0]!));
+      const n = Number(indexValue(oneArg(SIG.setrecursionlimit, args, kwnames, null)));
       if (n < 1) valueError('recursion limit must be greater or equal than 1');
       // Deeper recursion than this would exhaust the JavaScript stack of nested calls.
       rt.recursionLimit = Math.min(n, 5000);
       return newref(rt.none);
     },
     intern: (args, kwnames) => {
-      noKeywords('intern', kwnames);
-      checkArgCount('intern', args, 1, 1);
-      const s = args[0]!;
+      const s = oneArg(SIG.intern, args, kwnames, null);
       if (!(s instanceof PyStr)) typeError(`intern() argument must be str, not ${s.type.name}`);
       const existing = rt.interned.get(s.v);
       if (existing !== undefined) return newref(existing);
@@ -73,12 +80,16 @@ export function sysFunctions(): Record<string, NativeCall> {
       rt.interned.set(s.v, s);
       return internStr(s.v);
     },
-    exc_info: () => {
+    exc_info: (args, kwnames) => {
+      noArgs(SIG.exc_info, args, kwnames, null);
       const e = handledException();
       if (e === null) return newTuple([newref(rt.none), newref(rt.none), newref(rt.none)]);
       const tb = (e as { traceback?: PyObject | null }).traceback ?? rt.none;
       return newTuple([newref(e.type), newref(e), newref(tb)]);
     },
-    exception: () => newref(handledException() ?? rt.none),
+    exception: (args, kwnames) => {
+      noArgs(SIG.exception, args, kwnames, null);
+      return newref(handledException() ?? rt.none);
+    },
   };
 }

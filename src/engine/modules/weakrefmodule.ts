@@ -5,20 +5,18 @@ import { newref } from '../heap/heap.ts';
 import type { NativeCall } from '../objects/object.ts';
 import { newInt } from '../objects/int.ts';
 import { newList } from '../objects/list.ts';
-import { checkArgCount, noKeywords } from '../objects/builtinfunc.ts';
+import { functionSignatures, oneArg } from '../objects/argspec.ts';
+
+/** The weakref module's functions, which live in _weakref (Modules/_weakref.c). */
+const SIG = functionSignatures('_weakref', {
+  getweakrefcount: '(object, /)',
+  getweakrefs: '(object, /)',
+});
 
 export function weakrefFunctions(): Record<string, NativeCall> {
   return {
-    getweakrefcount: (args, kwnames) => {
-      noKeywords('getweakrefcount', kwnames);
-      checkArgCount('getweakrefcount', args, 1, 1);
-      return newInt(args[0]!.weakrefs?.length ?? 0);
-    },
-    getweakrefs: (args, kwnames) => {
-      noKeywords('getweakrefs', kwnames);
-      checkArgCount('getweakrefs', args, 1, 1);
-      return newList((args[0]!.weakrefs ?? []).map((r) => newref(r)));
-    },
+    getweakrefcount: (args, kwnames) => newInt(oneArg(SIG.getweakrefcount, args, kwnames, null).weakrefs?.length ?? 0),
+    getweakrefs: (args, kwnames) => newList((oneArg(SIG.getweakrefs, args, kwnames, null).weakrefs ?? []).map((r) => newref(r))),
   };
 }
 

@@ -15,7 +15,8 @@ import { PyObject, typeCache, type PyType, type Visit } from './object.ts';
 import { PyInt, newBool, newInt } from './int.ts';
 import { PyStr, internStr } from './str.ts';
 import { PyFloat } from './float.ts';
-import { defineMethods, parseArgs, splitArgs } from './builtinfunc.ts';
+import { defineMethods } from './builtinfunc.ts';
+import { checkArgs, methodSignatures, noArgs, oneArg, positionalCount } from './argspec.ts';
 import { raise, raiseWith, typeError } from './errors.ts';
 import { callMethod, callObject, dictKeyHash as hashOf, getAttrString, getItem, isTrue, iterate, mayBeTracked, repr, richCompareBool, typeLookup } from '../abstract.ts';
 import { enterRepr, leaveRepr } from './reprguard.ts';
@@ -664,35 +665,40 @@ export function installDict(dictType: PyType): void {
   const D = (o: PyObject | null): PyDict => o as PyDict;
   defineMethods(dictType, {
     get: (a, k, self) => {
-      const [key, dflt] = parseArgs('get', a, k, ['key', 'default?']);
-      hashOf(key!);
-      const v = dictGetItem(D(self), key!);
-      return newref(v ?? dflt ?? rt.none);
+      checkArgs(SIG.get, a, k, self);
+      const key = a[0]!;
+      hashOf(key);
+      const v = dictGetItem(D(self), key);
+      return newref(v ?? (a.length > 1 ? a[1]! : rt.none));
     },
     setdefault: (a, k, self) => {
-      const [key, dflt] = parseArgs('setdefault', a, k, ['key', 'default?']);
+      checkArgs(SIG.setdefault, a, k, self);
+      const key = a[0]!;
       const d = D(self);
-      hashOf(key!);
-      const v = dictGetItem(d, key!);
+      hashOf(key);
+      const v = dictGetItem(d, key);
       if (v !== null) return newref(v);
-      const value = dflt ?? rt.none;
-      dictSetItem(d, key!, value);
+      const value = a.length > 1 ? a[1]! : rt.none;
+      dictSetItem(d, key, value);
       return newref(value);
     },
     pop: (a, k, self) => {
-      const [key, dflt] = parseArgs('pop', a, k, ['key', 'default?']);
+      checkArgs(SIG.pop, a, k, self);
+      const key = a[0]!;
+      const dflt = a.length > 1 ? a[1] : undefined;
       // _PyDict_Pop: an empty dict answers without hashing the key.
       if (D(self).used === 0) {
         if (dflt !== undefined) return newref(dflt);
-        return keyError(key!);
+        return keyError(key);
       }
-      hashOf(key!);
-      const v = dictPop(D(self), key!);
+      hashOf(key);
+      const v = dictPop(D(self), key);
       if (v !== null) return v;
       if (dflt !== undefined) return newref(dflt);
-      return keyError(key!);
+      return keyError(key);
     },
-    popitem: (_a, _k, self) => {
+    popitem: (a, k, self) => {
+      noArgs(SIG.popitem, a, k, self);
       const d = D(self);
       for (let i = d.keys.length - 1; i >= 0; i--) {
         const key = d.keys[i];
@@ -708,41 +714,74 @@ export function installDict(dictType: PyType): void {
       }
       return raise(rt.exc.KeyError!, 'popitem(): dictionary is empty');
     },
-    keys: (_a, _k, self) => newDictView(rt.types.dictKeys, D(self)),
-    values: (_a, _k, self) => newDictView(rt.types.dictValues, D(self)),
-    items: (_a, _k, self) => newDictView(rt.types.dictItems, D(self)),
+    keys: (a, k, self) => {
+      noArgs(SIG.keys, a, k, self);
+      return newDictView(rt.types.dictKeys, D(self));
+    },
+    values: (a, k, self) => {
+      noArgs(SIG.values, a, k, self);
+      return newDictView(rt.types.dictValues, D(self));
+    },
+    items: (a, k, self) => {
+      noArgs(SIG.items, a, k, self);
+      return newDictView(rt.types.dictItems, D(self));
+    },
     update: (a, k, self) => {
-      const { pos, kw } = splitArgs(a, k);
-      if (pos.length > 1) typeError(`update expected at most 1 argument, got ${pos.length}`);
-      if (pos.length === 1) dictMerge(D(self), pos[0]!, 'update');
-      for (const [name, v] of kw) dictSetStr(D(self), name, v);
+      checkArgs(SIG.update, a, k, self);
+      const npos = positionalCount(a, k);
+      if (npos === 1) dictMerge(D(self), a[0]!, 'update');
+      if (k !== null) for (let i = 0; i < k.length; i++) dictSetStr(D(self), k[i]!, a[npos + i]!);
       return newref(rt.none);
     },
-    clear: (_a, _k, self) => {
+    clear: (a, k, self) => {
+      noArgs(SIG.clear, a, k, self);
       dictClear(D(self));
       return newref(rt.none);
     },
-    copy: (_a, _k, self) => dictCopy(D(self)),
+    copy: (a, k, self) => {
+      noArgs(SIG.copy, a, k, self);
+      return dictCopy(D(self));
+    },
     fromkeys: (a, k, self) => {
       // A classmethod in CPython: dict.fromkeys(iterable, value=None).
-      const [iterable, value] = parseArgs('fromkeys', a, k, ['iterable', 'value?']);
+      checkArgs(SIG.fromkeys, a, k, self);
+      const iterable = a[0]!;
+      const value = a.length > 1 ? a[1]! : rt.none;
       const cls = self instanceof PyDict ? self.type : (self as PyType | null) ?? dictType;
       const d = cls === dictType ? newDict() : newDictOfType(cls as PyType);
       try {
-        iterate(iterable!, (key) => dictSetItem(d, key, value ?? rt.none));
+        iterate(iterable, (key) => dictSetItem(d, key, value));
       } catch (e) {
         decref(d);
         throw e;
       }
       return d;
     },
-    __contains__: (a, _k, self) => {
-      hashOf(a[0]!);
-      return newBool(dictLookup(D(self), a[0]!) >= 0);
+    __contains__: (a, k, self) => {
+      const key = oneArg(SIG.__contains__, a, k, self);
+      hashOf(key);
+      return newBool(dictLookup(D(self), key) >= 0);
     },
   });
   markDictClassMethods(dictType);
 }
+
+/** dict's methods (Objects/dictobject.c, Objects/clinic/dictobject.c.h). */
+const SIG = methodSignatures('dict', {
+  get: '(key, default=None, /)',
+  setdefault: '(key, default=None, /)',
+  pop: '(key, default=<unrepresentable>, /)',
+  popitem: '()',
+  keys: '()',
+  values: '()',
+  items: '()',
+  // METH_VARARGS | METH_KEYWORDS, PyArg_UnpackTuple(args, "update", 0, 1)
+  update: 'unpack(other=None, /, **kwargs)',
+  clear: '()',
+  copy: '()',
+  fromkeys: '(iterable, value=None, /)',
+  __contains__: '(key, /)',
+});
 
 /** Marks dict.fromkeys as a classmethod (it binds to the class). */
 export function markDictClassMethods(dictType: PyType): void {

@@ -9,6 +9,7 @@ import { decref } from '../heap/heap.ts';
 import { PyError, type PyObject, type PyType } from './object.ts';
 import { newException } from './exceptions.ts';
 import { newStr } from './str.ts';
+import { setTypeErrorRaiser } from './argspec.ts';
 
 /** Throws `type(message)`; an empty message makes an exception without arguments. */
 export function raise(type: PyType, message: string): never {
@@ -27,6 +28,7 @@ export function raiseWith(type: PyType, args: PyObject[]): never {
 export function typeError(message: string): never {
   return raise(rt.exc.TypeError!, message);
 }
+setTypeErrorRaiser(typeError);
 
 export function valueError(message: string): never {
   return raise(rt.exc.ValueError!, message);

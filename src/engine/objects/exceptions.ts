@@ -14,6 +14,7 @@ import { newStr } from './str.ts';
 import { PyDict } from './dict.ts';
 import { repr, str } from '../abstract.ts';
 import { defineMethods } from './builtinfunc.ts';
+import { checkArgs, methodSignatures, oneArg, positionalCount } from './argspec.ts';
 import { genericGetAttr, genericSetAttr, materializeDict } from './typeobject.ts';
 import { clearWeakrefs } from './weakref.ts';
 import { addressOf } from '../heap/allocator.ts';
@@ -229,16 +230,18 @@ export function installExceptions(base: PyType): void {
   };
   base.hash = (o) => addressOf(o.addr) / 16;
   defineMethods(base, {
-    with_traceback: (a, _k, self) => {
+    with_traceback: (a, k, self) => {
+      const tb = oneArg(SIG.with_traceback, a, k, self);
       const e = self as PyException;
       const old = e.traceback;
-      e.traceback = a[0] === rt.none ? null : newref(a[0]!);
+      e.traceback = tb === rt.none ? null : newref(tb);
       xdecref(old);
       return newref(e);
     },
     __init__: (a, k, self) => {
+      checkArgs(SIG.__init__, a, k, self);
       const e = self as PyException;
-      const npos = a.length - (k?.length ?? 0);
+      const npos = positionalCount(a, k);
       const old = e.args;
       e.args = newTupleFrom(a.slice(0, npos));
       decref(old);
@@ -249,3 +252,13 @@ export function installExceptions(base: PyType): void {
   void newStr;
   void PyDict;
 }
+
+/**
+ * BaseException's methods (Objects/exceptions.c). __init__ (a slot wrapper, as is the
+ * vectorcall of 3.12+) rejects keywords in the name of the exception's own type
+ * (`ValueError() takes no keyword arguments`, _PyArg_NoKeywords(Py_TYPE(self)->tp_name)).
+ */
+const SIG = methodSignatures('BaseException', {
+  with_traceback: '(tb, /)',
+  __init__: 'fastcall(*args) as $type',
+});

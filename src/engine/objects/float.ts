@@ -10,6 +10,7 @@ import { raise } from './errors.ts';
 import { genericGetAttr } from './typeobject.ts';
 import { defineMethods } from './builtinfunc.ts';
 import { newTuple } from './tuple.ts';
+import { methodSignatures, noArgs } from './argspec.ts';
 
 export class PyFloat extends PyObject {
   v: number;
@@ -186,9 +187,16 @@ export function installFloat(floatType: PyType): void {
     return genericGetAttr(o, name);
   };
   defineMethods(floatType, {
-    is_integer: (_a, _k, self) => newBool(Number.isInteger((self as PyFloat).v)),
-    conjugate: (_a, _k, self) => newFloat((self as PyFloat).v),
-    as_integer_ratio: (_a, _k, self) => {
+    is_integer: (a, k, self) => {
+      noArgs(SIG.is_integer, a, k, self);
+      return newBool(Number.isInteger((self as PyFloat).v));
+    },
+    conjugate: (a, k, self) => {
+      noArgs(SIG.conjugate, a, k, self);
+      return newFloat((self as PyFloat).v);
+    },
+    as_integer_ratio: (a, k, self) => {
+      noArgs(SIG.as_integer_ratio, a, k, self);
       const [num, den] = floatRatio((self as PyFloat).v);
       return newTuple([newInt(num), newInt(den)]);
     },
@@ -220,3 +228,10 @@ function floatRatio(x: number): [number | bigint, number | bigint] {
   if (exponent >= 0) return [norm(mantissa << BigInt(exponent)), 1];
   return [norm(mantissa), norm(1n << BigInt(-exponent))];
 }
+
+/** float's methods (Objects/floatobject.c). */
+const SIG = methodSignatures('float', {
+  is_integer: '()',
+  conjugate: '()',
+  as_integer_ratio: '()',
+});

@@ -15,6 +15,7 @@ import { newFloat } from './float.ts';
 import { newTuple } from './tuple.ts';
 import { genericGetAttr } from './typeobject.ts';
 import { defineMethods } from './builtinfunc.ts';
+import { checkArgs, methodSignatures, noArgs } from './argspec.ts';
 import { BINARY_OPS } from '../compile/opcodes.ts';
 
 export class PyInt extends PyObject {
@@ -352,21 +353,35 @@ export function installInt(intType: PyType, boolType: PyType): void {
     }
   };
   defineMethods(intType, {
-    bit_length: (_a, _k, self) => {
+    bit_length: (a, k, self) => {
+      noArgs(SIG.bit_length, a, k, self);
       const v = toBig((self as PyInt).v);
       return newInt(bitLength(v < 0n ? -v : v));
     },
-    conjugate: (_a, _k, self) => newInt((self as PyInt).v),
-    is_integer: () => newBool(true),
-    bit_count: (_a, _k, self) => {
+    conjugate: (a, k, self) => {
+      noArgs(SIG.conjugate, a, k, self);
+      return newInt((self as PyInt).v);
+    },
+    is_integer: (a, k, self) => {
+      noArgs(SIG.is_integer, a, k, self);
+      return newBool(true);
+    },
+    __index__: (a, k, self) => {
+      checkArgs(SIG.__index__, a, k, self);
+      return newInt((self as PyInt).v);
+    },
+    bit_count: (a, k, self) => {
+      noArgs(SIG.bit_count, a, k, self);
       let v = toBig((self as PyInt).v);
       if (v < 0n) v = -v;
       let n = 0;
       for (; v > 0n; v >>= 1n) if (v & 1n) n++;
       return newInt(n);
     },
-    as_integer_ratio: (_a, _k, self) => newTuple([newInt((self as PyInt).v), newInt(1)]),
-    __index__: (_a, _k, self) => newInt((self as PyInt).v),
+    as_integer_ratio: (a, k, self) => {
+      noArgs(SIG.as_integer_ratio, a, k, self);
+      return newTuple([newInt((self as PyInt).v), newInt(1)]);
+    },
   });
   // bool inherits int's layout and slots.
   boolType.getattro = intType.getattro;
@@ -384,6 +399,16 @@ export function installInt(intType: PyType, boolType: PyType): void {
   boolType.number.or = boolOp((a, b) => a || b, n.or);
   boolType.number.xor = boolOp((a, b) => a !== b, n.xor);
 }
+
+/** int's methods (Objects/longobject.c); __index__ is a slot wrapper. */
+const SIG = methodSignatures('int', {
+  bit_length: '()',
+  bit_count: '()',
+  as_integer_ratio: '()',
+  conjugate: '()',
+  is_integer: '()',
+  __index__: 'wrapper()',
+});
 
 /** int / int for big values, correctly rounded enough for display purposes. */
 function bigTrueDiv(a: bigint, b: bigint): number {

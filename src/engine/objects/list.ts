@@ -8,7 +8,8 @@ import { rt } from '../runtime.ts';
 import { decref, newref, touch, type Heap } from '../heap/heap.ts';
 import { GC_FROZEN, PyObject, type PyType, type Visit } from './object.ts';
 import { PyInt, newInt } from './int.ts';
-import { defineMethods, parseArgs } from './builtinfunc.ts';
+import { defineMethods } from './builtinfunc.ts';
+import { checkArgs, methodSignatures, noArgs, oneArg, parseArgs } from './argspec.ts';
 import { indexError, raise, typeError, valueError } from './errors.ts';
 import { callObject, isTrue, iterate, lengthHint, lengthOf, repr, richCompareBool } from '../abstract.ts';
 import { sequenceCompare } from './tuple.ts';
@@ -297,43 +298,40 @@ export function installList(listType: PyType): void {
   const L = (o: PyObject | null): PyList => o as PyList;
   defineMethods(listType, {
     append: (a, k, self) => {
-      const [x] = parseArgs('append', a, k, ['object']);
-      if (a.length !== 1) typeError(`list.append() takes exactly one argument (${a.length} given)`);
-      listAppend(L(self), x!);
+      listAppend(L(self), oneArg(SIG.append, a, k, self));
       return newref(rt.none);
     },
     extend: (a, k, self) => {
-      const [x] = parseArgs('extend', a, k, ['iterable']);
-      listExtend(L(self), x!);
+      listExtend(L(self), oneArg(SIG.extend, a, k, self));
       return newref(rt.none);
     },
     insert: (a, k, self) => {
-      const [idx, x] = parseArgs('insert', a, k, ['index', 'object']);
+      checkArgs(SIG.insert, a, k, self);
       const l = L(self);
-      let i = Number(asIndex(idx!));
+      let i = Number(asIndex(a[0]!));
       const n = l.items.length;
       if (i < 0) i = Math.max(0, i + n);
       if (i > n) i = n;
       listResize(l, n + 1);
-      l.items.splice(i, 0, newref(x!));
+      l.items.splice(i, 0, newref(a[1]!));
       touch(l);
       return newref(rt.none);
     },
     pop: (a, k, self) => {
-      const [idx] = parseArgs('pop', a, k, ['index?']);
+      checkArgs(SIG.pop, a, k, self);
       const l = L(self);
       if (l.items.length === 0) indexError('pop from empty list');
-      const i = normIndex(l, idx === undefined ? -1 : Number(asIndex(idx)), 'pop index out of range');
+      const i = normIndex(l, a.length === 0 ? -1 : Number(asIndex(a[0]!)), 'pop index out of range');
       const [item] = l.items.splice(i, 1);
       listResize(l, l.items.length);
       touch(l);
       return item!; // the list's reference moves to the caller
     },
     remove: (a, k, self) => {
-      const [x] = parseArgs('remove', a, k, ['value']);
+      const x = oneArg(SIG.remove, a, k, self);
       const l = L(self);
       for (let i = 0; i < l.items.length; i++) {
-        if (l.items[i] === x || richCompareBool(l.items[i]!, x!, 2)) {
+        if (l.items[i] === x || richCompareBool(l.items[i]!, x, 2)) {
           const [item] = l.items.splice(i, 1);
           listResize(l, l.items.length);
           touch(l);
@@ -344,42 +342,64 @@ export function installList(listType: PyType): void {
       return valueError('list.remove(x): x not in list');
     },
     index: (a, k, self) => {
-      const [x, st, en] = parseArgs('index', a, k, ['value', 'start?', 'stop?']);
+      checkArgs(SIG.index, a, k, self);
+      const x = a[0]!;
       const l = L(self);
       const n = l.items.length;
-      let start = st === undefined ? 0 : Number(asIndex(st));
-      let stop = en === undefined ? n : Number(asIndex(en));
+      let start = a.length < 2 ? 0 : Number(asIndex(a[1]!));
+      let stop = a.length < 3 ? n : Number(asIndex(a[2]!));
       if (start < 0) start = Math.max(0, start + n);
       if (stop < 0) stop = Math.max(0, stop + n);
       for (let i = start; i < Math.min(stop, l.items.length); i++) {
-        if (l.items[i] === x || richCompareBool(l.items[i]!, x!, 2)) return newInt(i);
+        if (l.items[i] === x || richCompareBool(l.items[i]!, x, 2)) return newInt(i);
       }
-      return valueError(rt.profile.messages.listIndexNotFound(repr(x!)));
+      return valueError(rt.profile.messages.listIndexNotFound(repr(x)));
     },
     count: (a, k, self) => {
-      const [x] = parseArgs('count', a, k, ['value']);
+      const x = oneArg(SIG.count, a, k, self);
       let n = 0;
-      for (const y of L(self).items.slice()) if (y === x || richCompareBool(y, x!, 2)) n++;
+      for (const y of L(self).items.slice()) if (y === x || richCompareBool(y, x, 2)) n++;
       return newInt(n);
     },
-    clear: (_a, _k, self) => {
+    clear: (a, k, self) => {
+      noArgs(SIG.clear, a, k, self);
       listClear(L(self));
       return newref(rt.none);
     },
-    copy: (_a, _k, self) => newList(L(self).items.map((x) => newref(x))),
-    reverse: (_a, _k, self) => {
+    copy: (a, k, self) => {
+      noArgs(SIG.copy, a, k, self);
+      return newList(L(self).items.map((x) => newref(x)));
+    },
+    reverse: (a, k, self) => {
+      noArgs(SIG.reverse, a, k, self);
       L(self).items.reverse();
       touch(self!);
       return newref(rt.none);
     },
     sort: (a, k, self) => {
-      if (a.length - (k?.length ?? 0) > 0) typeError('sort() takes no positional arguments');
-      const [key, rev] = parseArgs('sort', a, k, ['*key?', '*reverse?']);
+      const [key, rev] = parseArgs(SIG.sort, a, k, self);
       listSort(L(self), key === undefined || key === rt.none ? null : key, rev !== undefined && isTrue(rev));
       return newref(rt.none);
     },
   });
 }
+
+/** list's methods (Objects/listobject.c, Objects/clinic/listobject.c.h). */
+const SIG = methodSignatures('list', {
+  append: '(object, /)',
+  extend: '(iterable, /)',
+  insert: '(index, object, /)',
+  pop: '(index=-1, /)',
+  remove: '(value, /)',
+  index: '(value, start=0, stop=sys.maxsize, /)',
+  count: '(value, /)',
+  clear: '()',
+  copy: '()',
+  reverse: '()',
+  sort: '(*, key=None, reverse=False)',
+});
+
+export const LIST_SORT = SIG.sort;
 
 function asIndex(o: PyObject): number | bigint {
   if (!(o instanceof PyInt)) typeError(`'${o.type.name}' object cannot be interpreted as an integer`);

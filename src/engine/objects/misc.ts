@@ -12,7 +12,8 @@ import { genericGetAttr, genericSetAttr, pointerHash } from './typeobject.ts';
 import { indexValue, repr } from '../abstract.ts';
 import { raise, typeError, valueError } from './errors.ts';
 import { CPYTHON_MODULE_NAMES } from '../modules/index.ts';
-import { defineMethods, parseArgs } from './builtinfunc.ts';
+import { defineMethods } from './builtinfunc.ts';
+import { methodSignatures, oneArg } from './argspec.ts';
 import { newRangeIterator } from './iterators.ts';
 
 export class PyRange extends PyObject {
@@ -139,6 +140,12 @@ export function newModule(name: string, dict: PyDict): PyModule {
   return m;
 }
 
+/** range's methods (Objects/rangeobject.c). */
+const RANGE_SIG = methodSignatures('range', {
+  index: '(value, /)',
+  count: '(value, /)',
+});
+
 export function installMisc(): void {
   const T = rt.types;
   T.NoneType.repr = () => 'None';
@@ -205,14 +212,14 @@ export function installMisc(): void {
   r.hash = (o) => (o as PyRange).len;
   defineMethods(r, {
     index: (a, k, self) => {
-      const [v] = parseArgs('index', a, k, ['value']);
+      const v = oneArg(RANGE_SIG.index, a, k, self);
       const x = self as PyRange;
-      if (!r.contains!(x, v!)) valueError(`${repr(v!)} is not in range`);
+      if (!r.contains!(x, v)) valueError(`${repr(v)} is not in range`);
       return newInt((Number((v as PyInt).v) - x.start) / x.step);
     },
     count: (a, k, self) => {
-      const [v] = parseArgs('count', a, k, ['value']);
-      return newInt(r.contains!(self!, v!) ? 1 : 0);
+      const v = oneArg(RANGE_SIG.count, a, k, self);
+      return newInt(r.contains!(self!, v) ? 1 : 0);
     },
   });
 

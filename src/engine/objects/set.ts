@@ -8,7 +8,8 @@ import { rt } from '../runtime.ts';
 import { decref, newref, touch } from '../heap/heap.ts';
 import { PyObject, type PyType, type Visit } from './object.ts';
 import { newBool } from './int.ts';
-import { checkArgCount, defineMethods, noKeywords, parseArgs } from './builtinfunc.ts';
+import { defineMethods } from './builtinfunc.ts';
+import { checkArgs, methodSignatures, noArgs, oneArg, type ArgSpec } from './argspec.ts';
 import { raise, raiseWith, typeError } from './errors.ts';
 import { setElementHash as hashOf, iterate, repr, richCompareBool } from '../abstract.ts';
 import { enterRepr, leaveRepr } from './reprguard.ts';
@@ -193,14 +194,25 @@ function copyOf(s: PySet, type: PyType = rt.types.set): PySet {
 function asSet(o: PyObject): PySet {
   if (o instanceof PySet) return newref(o);
   const s = newSet();
-  setUpdate(s, o);
-  return s;
+  return filled(s, () => setUpdate(s, o));
+}
+
+/** Runs `fill` on a new set, releasing the set when it raises. */
+function filled(r: PySet, fill: () => void): PySet {
+  try {
+    fill();
+  } catch (e) {
+    decref(r);
+    throw e;
+  }
+  return r;
 }
 
 function union(a: PySet, others: PyObject[]): PySet {
   const r = copyOf(a, a.type.isSubtypeOf(rt.types.frozenset) ? rt.types.frozenset : rt.types.set);
-  for (const o of others) setUpdate(r, o);
-  return r;
+  return filled(r, () => {
+    for (const o of others) setUpdate(r, o);
+  });
 }
 
 function intersection(a: PySet, other: PyObject): PySet {
@@ -209,8 +221,9 @@ function intersection(a: PySet, other: PyObject): PySet {
     let [small, big] = [b, a];
     if (small.used > big.used) [small, big] = [big, small];
     const r = newSet(a.type.isSubtypeOf(rt.types.frozenset) ? rt.types.frozenset : rt.types.set);
-    for (const k of setKeys(small)) if (setContains(big, k)) setAdd(r, k);
-    return r;
+    return filled(r, () => {
+      for (const k of setKeys(small)) if (setContains(big, k)) setAdd(r, k);
+    });
   } finally {
     decref(b);
   }
@@ -220,8 +233,9 @@ function difference(a: PySet, other: PyObject): PySet {
   const b = asSet(other);
   try {
     const r = newSet(a.type.isSubtypeOf(rt.types.frozenset) ? rt.types.frozenset : rt.types.set);
-    for (const k of setKeys(a)) if (!setContains(b, k)) setAdd(r, k);
-    return r;
+    return filled(r, () => {
+      for (const k of setKeys(a)) if (!setContains(b, k)) setAdd(r, k);
+    });
   } finally {
     decref(b);
   }
@@ -231,11 +245,26 @@ function symmetricDifference(a: PySet, other: PyObject): PySet {
   const b = asSet(other);
   try {
     const r = copyOf(a, a.type.isSubtypeOf(rt.types.frozenset) ? rt.types.frozenset : rt.types.set);
-    for (const k of setKeys(b)) if (!setDiscard(r, k)) setAdd(r, k);
-    return r;
+    return filled(r, () => {
+      for (const k of setKeys(b)) if (!setDiscard(r, k)) setAdd(r, k);
+    });
   } finally {
     decref(b);
   }
+}
+
+/** set.intersection / set.difference with several arguments: one operation per argument. */
+function reduceSets(r: PySet, others: PyObject[], op: (a: PySet, b: PyObject) => PySet): PySet {
+  for (const o of others) {
+    let n: PySet;
+    try {
+      n = op(r, o);
+    } finally {
+      decref(r);
+    }
+    r = n;
+  }
+  return r;
 }
 
 function isSubset(a: PySet, b: PySet): boolean {
@@ -394,63 +423,51 @@ export function installSet(setType: PyType, frozenType: PyType): void {
   };
 
   const S = (o: PyObject | null): PySet => o as PySet;
-  const shared = {
-    union: (a: PyObject[], _k: string[] | null, self: PyObject | null) => union(S(self), a),
-    intersection: (a: PyObject[], _k: string[] | null, self: PyObject | null) => {
-      let r = copyOf(S(self));
-      for (const o of a) {
-        const n = intersection(r, o);
-        decref(r);
-        r = n;
-      }
-      return r;
+  const shared = (sig: Record<SharedMethod, ArgSpec>) => ({
+    union: (a: PyObject[], k: string[] | null, self: PyObject | null) => {
+      checkArgs(sig.union, a, k, self);
+      return union(S(self), a);
     },
-    difference: (a: PyObject[], _k: string[] | null, self: PyObject | null) => {
-      let r = copyOf(S(self));
-      for (const o of a) {
-        const n = difference(r, o);
-        decref(r);
-        r = n;
-      }
-      return r;
+    intersection: (a: PyObject[], k: string[] | null, self: PyObject | null) => {
+      checkArgs(sig.intersection, a, k, self);
+      return reduceSets(copyOf(S(self)), a, intersection);
     },
-    symmetric_difference: (a: PyObject[], k: string[] | null, self: PyObject | null) => {
-      const [o] = parseArgs('symmetric_difference', a, k, ['other']);
-      return symmetricDifference(S(self), o!);
+    difference: (a: PyObject[], k: string[] | null, self: PyObject | null) => {
+      checkArgs(sig.difference, a, k, self);
+      return reduceSets(copyOf(S(self)), a, difference);
     },
+    symmetric_difference: (a: PyObject[], k: string[] | null, self: PyObject | null) =>
+      symmetricDifference(S(self), oneArg(sig.symmetric_difference, a, k, self)),
     issubset: (a: PyObject[], k: string[] | null, self: PyObject | null) => {
-      const [o] = parseArgs('issubset', a, k, ['other']);
-      const b = asSet(o!);
+      const b = asSet(oneArg(sig.issubset, a, k, self));
       const r = isSubset(S(self), b);
       decref(b);
       return newBool(r);
     },
     issuperset: (a: PyObject[], k: string[] | null, self: PyObject | null) => {
-      const [o] = parseArgs('issuperset', a, k, ['other']);
-      const b = asSet(o!);
+      const b = asSet(oneArg(sig.issuperset, a, k, self));
       const r = isSubset(b, S(self));
       decref(b);
       return newBool(r);
     },
     isdisjoint: (a: PyObject[], k: string[] | null, self: PyObject | null) => {
-      const [o] = parseArgs('isdisjoint', a, k, ['other']);
-      const b = asSet(o!);
+      const b = asSet(oneArg(sig.isdisjoint, a, k, self));
       let r = true;
       for (const key of setKeys(b)) if (setContains(S(self), key)) r = false;
       decref(b);
       return newBool(r);
     },
-    copy: (_a: PyObject[], _k: string[] | null, self: PyObject | null) =>
-      self!.type === rt.types.frozenset ? newref(self!) : copyOf(S(self), rt.types.set),
-  };
-  defineMethods(frozenType, shared);
+    copy: (a: PyObject[], k: string[] | null, self: PyObject | null) => {
+      noArgs(sig.copy, a, k, self);
+      return self!.type === rt.types.frozenset ? newref(self!) : copyOf(S(self), rt.types.set);
+    },
+  });
+  defineMethods(frozenType, shared(FROZENSET_SIG));
   defineMethods(setType, {
-    ...shared,
+    ...shared(SET_SIG),
     symmetric_difference_update: (a, k, self) => {
-      noKeywords('set.symmetric_difference_update', k);
-      checkArgCount('symmetric_difference_update', a, 1, 1);
       const s = S(self);
-      const other = asSet(a[0]!);
+      const other = asSet(oneArg(SET_SIG.symmetric_difference_update, a, k, self));
       try {
         for (const key of setKeys(other)) if (!setDiscard(s, key)) setAdd(s, key);
       } finally {
@@ -459,21 +476,20 @@ export function installSet(setType: PyType, frozenType: PyType): void {
       return newref(rt.none);
     },
     add: (a, k, self) => {
-      const [x] = parseArgs('add', a, k, ['object']);
-      setAdd(S(self), x!);
+      setAdd(S(self), oneArg(SET_SIG.add, a, k, self));
       return newref(rt.none);
     },
     discard: (a, k, self) => {
-      const [x] = parseArgs('discard', a, k, ['object']);
-      setDiscard(S(self), x!);
+      setDiscard(S(self), oneArg(SET_SIG.discard, a, k, self));
       return newref(rt.none);
     },
     remove: (a, k, self) => {
-      const [x] = parseArgs('remove', a, k, ['object']);
-      if (!setDiscard(S(self), x!)) raiseWith(rt.exc.KeyError!, [x!]);
+      const x = oneArg(SET_SIG.remove, a, k, self);
+      if (!setDiscard(S(self), x)) raiseWith(rt.exc.KeyError!, [x]);
       return newref(rt.none);
     },
-    pop: (_a, _k, self) => {
+    pop: (a, k, self) => {
+      noArgs(SET_SIG.pop, a, k, self);
       const s = S(self);
       if (s.used === 0) raise(rt.exc.KeyError!, 'pop from an empty set');
       let i = s.finger & s.mask;
@@ -488,15 +504,18 @@ export function installSet(setType: PyType, frozenType: PyType): void {
       touch(s);
       return key; // the set's reference moves to the caller
     },
-    clear: (_a, _k, self) => {
+    clear: (a, k, self) => {
+      noArgs(SET_SIG.clear, a, k, self);
       setClear(S(self));
       return newref(rt.none);
     },
-    update: (a, _k, self) => {
+    update: (a, k, self) => {
+      checkArgs(SET_SIG.update, a, k, self);
       for (const o of a) setUpdate(S(self), o);
       return newref(rt.none);
     },
-    intersection_update: (a, _k, self) => {
+    intersection_update: (a, k, self) => {
+      checkArgs(SET_SIG.intersection_update, a, k, self);
       const s = S(self);
       for (const o of a) {
         const b = asSet(o);
@@ -505,7 +524,8 @@ export function installSet(setType: PyType, frozenType: PyType): void {
       }
       return newref(rt.none);
     },
-    difference_update: (a, _k, self) => {
+    difference_update: (a, k, self) => {
+      checkArgs(SET_SIG.difference_update, a, k, self);
       const s = S(self);
       for (const o of a) {
         const b = asSet(o);
@@ -517,6 +537,33 @@ export function installSet(setType: PyType, frozenType: PyType): void {
   });
   void typeError;
 }
+
+/** The methods set and frozenset share (Objects/setobject.c, Objects/clinic/setobject.c.h). */
+const SHARED_SIGNATURES = {
+  union: '(*others)',
+  intersection: '(*others)',
+  difference: '(*others)',
+  symmetric_difference: '(other, /)',
+  issubset: '(other, /)',
+  issuperset: '(other, /)',
+  isdisjoint: '(other, /)',
+  copy: '()',
+};
+type SharedMethod = keyof typeof SHARED_SIGNATURES;
+
+const FROZENSET_SIG = methodSignatures('frozenset', SHARED_SIGNATURES);
+const SET_SIG = methodSignatures('set', {
+  ...SHARED_SIGNATURES,
+  symmetric_difference_update: '(other, /)',
+  add: '(object, /)',
+  discard: '(object, /)',
+  remove: '(object, /)',
+  pop: '()',
+  clear: '()',
+  update: '(*others)',
+  intersection_update: '(*others)',
+  difference_update: '(*others)',
+});
 
 /** frozenset hash (Objects/setobject.c frozenset_hash), on 64-bit unsigned arithmetic. */
 function frozensetHash(s: PySet): number | bigint {

@@ -13,7 +13,8 @@ import { decref, makeImmortal, newref } from '../heap/heap.ts';
 import { PyError, PyObject, type PyType, type CompareOp } from './object.ts';
 import { strHash } from './hash.ts';
 import { PyInt, newBool, newInt } from './int.ts';
-import { checkArgCount, defineMethods, noKeywords, parseArgs } from './builtinfunc.ts';
+import { defineMethods } from './builtinfunc.ts';
+import { checkArgs, methodSignatures, noArgs, oneArg, parseArgs, type ArgSpec } from './argspec.ts';
 import { indexError, raise, typeError, valueError } from './errors.ts';
 import { newList } from './list.ts';
 import { newTuple, tupleItems } from './tuple.ts';
@@ -348,38 +349,58 @@ export function installStr(strType: PyType): void {
 
   const S = (o: PyObject | null): PyStr => o as PyStr;
   defineMethods(strType, {
-    upper: (_a, _k, self) => newStr(S(self).v.toUpperCase()),
-    isprintable: (_a, _k, self) => newBool([...S(self).v].every((c) => c === ' ' || !/[\p{C}\p{Z}]/u.test(c))),
-    translate: (a, k, self) => {
-      noKeywords('str.translate', k);
-      checkArgCount('translate', a, 1, 1);
-      return newStr(translate(S(self).v, a[0]!));
+    isprintable: (a, k, self) => {
+      noArgs(SIG.isprintable, a, k, self);
+      return newBool([...S(self).v].every((c) => c === ' ' || !/[\p{C}\p{Z}]/u.test(c)));
     },
+    translate: (a, k, self) => newStr(translate(S(self).v, oneArg(SIG.translate, a, k, self))),
     // bytes are outside the subset: say so rather than "no attribute 'encode'".
-    encode: () => raise(rt.exc.NotImplementedError!, 'bytes (str.encode) are not supported here'),
-    lower: (_a, _k, self) => newStr(S(self).v.toLowerCase()),
-    casefold: (_a, _k, self) => newStr(caseFold(S(self).v)),
-    swapcase: (_a, _k, self) =>
-      newStr(Array.from(S(self).v, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
-    title: (_a, _k, self) => newStr(titleCase(S(self).v)),
-    capitalize: (_a, _k, self) => {
+    encode: (a, k, self) => {
+      parseArgs(SIG.encode, a, k, self);
+      return raise(rt.exc.NotImplementedError!, 'bytes (str.encode) are not supported here');
+    },
+    upper: (a, k, self) => {
+      noArgs(SIG.upper, a, k, self);
+      return newStr(S(self).v.toUpperCase());
+    },
+    lower: (a, k, self) => {
+      noArgs(SIG.lower, a, k, self);
+      return newStr(S(self).v.toLowerCase());
+    },
+    casefold: (a, k, self) => {
+      noArgs(SIG.casefold, a, k, self);
+      return newStr(caseFold(S(self).v));
+    },
+    swapcase: (a, k, self) => {
+      noArgs(SIG.swapcase, a, k, self);
+      return newStr(Array.from(S(self).v, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''));
+    },
+    title: (a, k, self) => {
+      noArgs(SIG.title, a, k, self);
+      return newStr(titleCase(S(self).v));
+    },
+    capitalize: (a, k, self) => {
+      noArgs(SIG.capitalize, a, k, self);
       const v = S(self).v;
       return newStr(v.length === 0 ? '' : v[0]!.toUpperCase() + v.slice(1).toLowerCase());
     },
     strip: (a, k, self) => {
-      const [chars] = parseArgs('strip', a, k, ['chars?']);
+      checkArgs(SIG.strip, a, k, self);
+      const chars = a[0];
       return newStr(stripChars(S(self).v, chars === undefined || chars === rt.none ? null : argStr(chars, 'strip', 'arg'), true, true));
     },
     lstrip: (a, k, self) => {
-      const [chars] = parseArgs('lstrip', a, k, ['chars?']);
+      checkArgs(SIG.lstrip, a, k, self);
+      const chars = a[0];
       return newStr(stripChars(S(self).v, chars === undefined || chars === rt.none ? null : argStr(chars, 'lstrip', 'arg'), true, false));
     },
     rstrip: (a, k, self) => {
-      const [chars] = parseArgs('rstrip', a, k, ['chars?']);
+      checkArgs(SIG.rstrip, a, k, self);
+      const chars = a[0];
       return newStr(stripChars(S(self).v, chars === undefined || chars === rt.none ? null : argStr(chars, 'rstrip', 'arg'), false, true));
     },
     split: (a, k, self) => {
-      const [sep, max] = parseArgs('split', a, k, ['sep?', 'maxsplit?']);
+      const [sep, max] = parseArgs(SIG.split, a, k, self);
       const maxsplit = argInt(max, -1);
       const v = S(self).v;
       if (sep === undefined || sep === rt.none) return strList(splitWhitespace(v, maxsplit));
@@ -394,7 +415,7 @@ export function installStr(strType: PyType): void {
       return strList(parts);
     },
     rsplit: (a, k, self) => {
-      const [sep, max] = parseArgs('rsplit', a, k, ['sep?', 'maxsplit?']);
+      const [sep, max] = parseArgs(SIG.rsplit, a, k, self);
       const maxsplit = argInt(max, -1);
       const v = S(self).v;
       if (sep === undefined || sep === rt.none) return strList(rsplitWhitespace(v, maxsplit));
@@ -408,7 +429,7 @@ export function installStr(strType: PyType): void {
       return strList(parts);
     },
     splitlines: (a, k, self) => {
-      const [keep] = parseArgs('splitlines', a, k, ['keepends?']);
+      const [keep] = parseArgs(SIG.splitlines, a, k, self);
       const keepends = keep !== undefined && keep !== rt.false && !(keep instanceof PyInt && keep.v == 0);
       const v = S(self).v;
       const out: string[] = [];
@@ -423,10 +444,10 @@ export function installStr(strType: PyType): void {
       return strList(out);
     },
     join: (a, k, self) => {
-      const [iterable] = parseArgs('join', a, k, ['iterable']);
+      const iterable = oneArg(SIG.join, a, k, self);
       const parts: string[] = [];
       let index = 0;
-      iterate(iterable!, (item) => {
+      iterate(iterable, (item) => {
         if (!(item instanceof PyStr)) {
           typeError(`sequence item ${index}: expected str instance, ${item.type.name} found`);
         }
@@ -436,7 +457,7 @@ export function installStr(strType: PyType): void {
       if (parts.length === 1) {
         // CPython returns the single item itself when it is an exact str.
         let only: PyObject | null = null;
-        iterate(iterable!, (item) => {
+        iterate(iterable, (item) => {
           only = item;
         });
         if (only !== null && (only as PyObject).type === strType) return newref(only as PyObject);
@@ -444,7 +465,7 @@ export function installStr(strType: PyType): void {
       return newStrFresh(parts.join(S(self).v));
     },
     replace: (a, k, self) => {
-      const [oldS, newS, cnt] = parseArgs('replace', a, k, ['old', 'new', 'count?']);
+      const [oldS, newS, cnt] = parseArgs(SIG.replace, a, k, self);
       const old = argStr(oldS, 'replace', 'argument 1');
       const rep = argStr(newS, 'replace', 'argument 2');
       let count = argInt(cnt, -1);
@@ -476,20 +497,21 @@ export function installStr(strType: PyType): void {
       if (n === 0 && self!.type === strType) return newref(self!);
       return newStr(out + v.slice(i));
     },
-    find: (a, k, self) => newInt(findImpl(S(self), a, k, 'find', false)),
-    rfind: (a, k, self) => newInt(findImpl(S(self), a, k, 'rfind', true)),
+    find: (a, k, self) => newInt(findImpl(S(self), a, k, SIG.find, false)),
+    rfind: (a, k, self) => newInt(findImpl(S(self), a, k, SIG.rfind, true)),
     index: (a, k, self) => {
-      const r = findImpl(S(self), a, k, 'index', false);
+      const r = findImpl(S(self), a, k, SIG.index, false);
       if (r < 0) valueError('substring not found');
       return newInt(r);
     },
     rindex: (a, k, self) => {
-      const r = findImpl(S(self), a, k, 'rindex', true);
+      const r = findImpl(S(self), a, k, SIG.rindex, true);
       if (r < 0) valueError('substring not found');
       return newInt(r);
     },
     count: (a, k, self) => {
-      const [sub, st, en] = parseArgs('count', a, k, ['sub', 'start?', 'end?']);
+      checkArgs(SIG.count, a, k, self);
+      const [sub, st, en] = a;
       const s = S(self);
       const needle = argStr(sub, 'count', 'argument 1');
       const [b, e] = range(s.len, argInt(st, 0), argInt(en, s.len));
@@ -507,44 +529,73 @@ export function installStr(strType: PyType): void {
       return newInt(n);
     },
     startswith: (a, k, self) => {
-      const [prefix, st, en] = parseArgs('startswith', a, k, ['prefix', 'start?', 'end?']);
+      checkArgs(SIG.startswith, a, k, self);
+      const [prefix, st, en] = a;
       const s = S(self);
       const [b, e] = range(s.len, argInt(st, 0), argInt(en, s.len));
       const hay = strSlice(s, b, e, 1);
       return newBool(b <= e && matchesPrefix(hay, prefix!, 'startswith', (p) => hay.startsWith(p)));
     },
     endswith: (a, k, self) => {
-      const [suffix, st, en] = parseArgs('endswith', a, k, ['suffix', 'start?', 'end?']);
+      checkArgs(SIG.endswith, a, k, self);
+      const [suffix, st, en] = a;
       const s = S(self);
       const [b, e] = range(s.len, argInt(st, 0), argInt(en, s.len));
       const hay = strSlice(s, b, e, 1);
       return newBool(b <= e && matchesPrefix(hay, suffix!, 'endswith', (p) => hay.endsWith(p)));
     },
-    isdigit: (_a, _k, self) => newBool(/^[\p{Nd}\u00b2\u00b3\u00b9]+$/u.test(S(self).v)),
-    isdecimal: (_a, _k, self) => newBool(/^\p{Nd}+$/u.test(S(self).v)),
-    isnumeric: (_a, _k, self) => newBool(/^\p{N}+$/u.test(S(self).v)),
-    isalpha: (_a, _k, self) => newBool(/^\p{L}+$/u.test(S(self).v)),
-    isalnum: (_a, _k, self) => newBool(/^[\p{L}\p{N}]+$/u.test(S(self).v)),
-    isspace: (_a, _k, self) => newBool(S(self).v.length > 0 && Array.from(S(self).v).every(isSpace)),
-    isupper: (_a, _k, self) => {
+    isdigit: (a, k, self) => {
+      noArgs(SIG.isdigit, a, k, self);
+      return newBool(/^[\p{Nd}\u00b2\u00b3\u00b9]+$/u.test(S(self).v));
+    },
+    isdecimal: (a, k, self) => {
+      noArgs(SIG.isdecimal, a, k, self);
+      return newBool(/^\p{Nd}+$/u.test(S(self).v));
+    },
+    isnumeric: (a, k, self) => {
+      noArgs(SIG.isnumeric, a, k, self);
+      return newBool(/^\p{N}+$/u.test(S(self).v));
+    },
+    isalpha: (a, k, self) => {
+      noArgs(SIG.isalpha, a, k, self);
+      return newBool(/^\p{L}+$/u.test(S(self).v));
+    },
+    isalnum: (a, k, self) => {
+      noArgs(SIG.isalnum, a, k, self);
+      return newBool(/^[\p{L}\p{N}]+$/u.test(S(self).v));
+    },
+    isspace: (a, k, self) => {
+      noArgs(SIG.isspace, a, k, self);
+      return newBool(S(self).v.length > 0 && Array.from(S(self).v).every(isSpace));
+    },
+    isupper: (a, k, self) => {
+      noArgs(SIG.isupper, a, k, self);
       const v = S(self).v;
       return newBool(v !== v.toLowerCase() && v === v.toUpperCase());
     },
-    islower: (_a, _k, self) => {
+    islower: (a, k, self) => {
+      noArgs(SIG.islower, a, k, self);
       const v = S(self).v;
       return newBool(v !== v.toUpperCase() && v === v.toLowerCase());
     },
-    istitle: (_a, _k, self) => {
+    istitle: (a, k, self) => {
+      noArgs(SIG.istitle, a, k, self);
       const v = S(self).v;
       return newBool(v !== v.toLowerCase() && titleCase(v) === v);
     },
-    isidentifier: (_a, _k, self) => newBool(/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(S(self).v)),
-    isascii: (_a, _k, self) => newBool(S(self).ascii),
-    center: (a, k, self) => newStr(pad(S(self), a, k, 'center')),
-    ljust: (a, k, self) => newStr(pad(S(self), a, k, 'ljust')),
-    rjust: (a, k, self) => newStr(pad(S(self), a, k, 'rjust')),
+    isidentifier: (a, k, self) => {
+      noArgs(SIG.isidentifier, a, k, self);
+      return newBool(/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(S(self).v));
+    },
+    isascii: (a, k, self) => {
+      noArgs(SIG.isascii, a, k, self);
+      return newBool(S(self).ascii);
+    },
+    center: (a, k, self) => newStr(pad(S(self), a, k, SIG.center, 'center')),
+    ljust: (a, k, self) => newStr(pad(S(self), a, k, SIG.ljust, 'ljust')),
+    rjust: (a, k, self) => newStr(pad(S(self), a, k, SIG.rjust, 'rjust')),
     zfill: (a, k, self) => {
-      const [w] = parseArgs('zfill', a, k, ['width']);
+      const w = oneArg(SIG.zfill, a, k, self);
       const width = argInt(w, 0);
       const v = S(self).v;
       const n = S(self).len;
@@ -553,23 +604,23 @@ export function installStr(strType: PyType): void {
       const sign = v[0] === '+' || v[0] === '-' ? v[0] : '';
       return newStr(sign + '0'.repeat(width - n) + v.slice(sign.length));
     },
-    partition: (a, k, self) => partition(S(self), a, k, false),
-    rpartition: (a, k, self) => partition(S(self), a, k, true),
+    partition: (a, k, self) => partition(S(self), oneArg(SIG.partition, a, k, self), false),
+    rpartition: (a, k, self) => partition(S(self), oneArg(SIG.rpartition, a, k, self), true),
     format: (a, k, self) => newStr(formatMethod(S(self).v, a, k)),
     removeprefix: (a, k, self) => {
-      const [p] = parseArgs('removeprefix', a, k, ['prefix']);
+      const p = oneArg(SIG.removeprefix, a, k, self);
       const v = S(self).v;
       const pre = argStr(p, 'removeprefix', 'argument');
       return newStr(pre && v.startsWith(pre) ? v.slice(pre.length) : v);
     },
     removesuffix: (a, k, self) => {
-      const [p] = parseArgs('removesuffix', a, k, ['suffix']);
+      const p = oneArg(SIG.removesuffix, a, k, self);
       const v = S(self).v;
       const suf = argStr(p, 'removesuffix', 'argument');
       return newStr(suf && v.endsWith(suf) ? v.slice(0, v.length - suf.length) : v);
     },
     expandtabs: (a, k, self) => {
-      const [t] = parseArgs('expandtabs', a, k, ['tabsize?']);
+      const [t] = parseArgs(SIG.expandtabs, a, k, self);
       const size = argInt(t, 8);
       let col = 0;
       let out = '';
@@ -586,14 +637,66 @@ export function installStr(strType: PyType): void {
       return newStr(out);
     },
     __format__: (a, k, self) => {
-      const [spec] = parseArgs('__format__', a, k, ['format_spec']);
+      const spec = oneArg(SIG.__format__, a, k, self);
       return newStr(formatToString(self!, argStr(spec, '__format__')));
     },
   });
 }
 
-function findImpl(s: PyStr, a: PyObject[], k: string[] | null, fname: string, reverse: boolean): number {
-  const [sub, st, en] = parseArgs(fname, a, k, ['sub', 'start?', 'end?']);
+/** str's methods (Objects/unicodeobject.c, Objects/clinic/unicodeobject.c.h). */
+const SIG = methodSignatures('str', {
+  upper: '()',
+  isprintable: '()',
+  translate: '(table, /)',
+  encode: "(encoding='utf-8', errors='strict')",
+  lower: '()',
+  casefold: '()',
+  swapcase: '()',
+  title: '()',
+  capitalize: '()',
+  strip: '(chars=None, /)',
+  lstrip: '(chars=None, /)',
+  rstrip: '(chars=None, /)',
+  split: '(sep=None, maxsplit=-1)',
+  rsplit: '(sep=None, maxsplit=-1)',
+  splitlines: '(keepends=False)',
+  join: '(iterable, /)',
+  replace: '(old, new, /, count=-1)',
+  find: '(sub, start=None, end=None, /)',
+  rfind: '(sub, start=None, end=None, /)',
+  index: '(sub, start=None, end=None, /)',
+  rindex: '(sub, start=None, end=None, /)',
+  count: '(sub, start=None, end=None, /)',
+  startswith: '(prefix, start=None, end=None, /)',
+  endswith: '(suffix, start=None, end=None, /)',
+  isdigit: '()',
+  isdecimal: '()',
+  isnumeric: '()',
+  isalpha: '()',
+  isalnum: '()',
+  isspace: '()',
+  isupper: '()',
+  islower: '()',
+  istitle: '()',
+  isidentifier: '()',
+  isascii: '()',
+  center: "(width, fillchar=' ', /)",
+  ljust: "(width, fillchar=' ', /)",
+  rjust: "(width, fillchar=' ', /)",
+  zfill: '(width, /)',
+  partition: '(sep, /)',
+  rpartition: '(sep, /)',
+  format: '(*args, **kwargs)',
+  removeprefix: '(prefix, /)',
+  removesuffix: '(suffix, /)',
+  expandtabs: '(tabsize=8)',
+  __format__: '(format_spec, /)',
+});
+
+function findImpl(s: PyStr, a: PyObject[], k: string[] | null, sig: ArgSpec, reverse: boolean): number {
+  checkArgs(sig, a, k, s);
+  const fname = sig.short;
+  const [sub, st, en] = a;
   const needle = argStr(sub, fname, 'argument 1');
   const [b, e] = range(s.len, argInt(st, 0), argInt(en, s.len));
   if (e < b || (e - b < Array.from(needle).length)) return needle === '' && b <= e ? (reverse ? e : b) : -1;
@@ -603,8 +706,9 @@ function findImpl(s: PyStr, a: PyObject[], k: string[] | null, fname: string, re
   return b + Array.from(hay.slice(0, j)).length;
 }
 
-function pad(s: PyStr, a: PyObject[], k: string[] | null, how: 'center' | 'ljust' | 'rjust'): string {
-  const [w, f] = parseArgs(how, a, k, ['width', 'fillchar?']);
+function pad(s: PyStr, a: PyObject[], k: string[] | null, sig: ArgSpec, how: 'center' | 'ljust' | 'rjust'): string {
+  checkArgs(sig, a, k, s);
+  const [w, f] = a;
   const width = argInt(w, 0);
   let fill = ' ';
   if (f !== undefined) {
@@ -625,9 +729,8 @@ function pad(s: PyStr, a: PyObject[], k: string[] | null, how: 'center' | 'ljust
 }
 
 
-function partition(s: PyStr, a: PyObject[], k: string[] | null, reverse: boolean): PyObject {
+function partition(s: PyStr, sepObj: PyObject, reverse: boolean): PyObject {
   const fname = reverse ? 'rpartition' : 'partition';
-  const [sepObj] = parseArgs(fname, a, k, ['sep']);
   const sep = argStr(sepObj, fname, 'argument');
   if (sep === '') valueError('empty separator');
   const v = s.v;

@@ -9,9 +9,10 @@ import { decref, newref, type Heap } from '../heap/heap.ts';
 import { GC_FROZEN, PyObject, type PyType, type Visit } from './object.ts';
 import { tupleHash } from './hash.ts';
 import { PyInt, newBool, newInt } from './int.ts';
-import { defineMethods, parseArgs } from './builtinfunc.ts';
+import { defineMethods } from './builtinfunc.ts';
+import { checkArgs, methodSignatures, oneArg } from './argspec.ts';
 import { hashOf, mayBeTracked, repr, richCompare, richCompareBool } from '../abstract.ts';
-import { raise, valueError } from './errors.ts';
+import { raise, typeError, valueError } from './errors.ts';
 
 export class PyTuple extends PyObject {
   items: PyObject[];
@@ -218,16 +219,34 @@ export function installTuple(tupleType: PyType): void {
   };
   defineMethods(tupleType, {
     index: (a, k, self) => {
-      const [v] = parseArgs('index', a, k, ['value', 'start?', 'stop?']);
+      checkArgs(SIG.index, a, k, self);
+      const v = a[0]!;
       const items = (self as PyTuple).items;
-      for (let i = 0; i < items.length; i++) if (items[i] === v || richCompareBool(items[i]!, v!, 2)) return newInt(i);
+      const n = items.length;
+      let start = a.length < 2 ? 0 : sliceIndex(a[1]!);
+      let stop = a.length < 3 ? n : sliceIndex(a[2]!);
+      if (start < 0) start = Math.max(0, start + n);
+      if (stop < 0) stop = Math.max(0, stop + n);
+      for (let i = start; i < stop && i < items.length; i++) if (items[i] === v || richCompareBool(items[i]!, v, 2)) return newInt(i);
       return valueError(rt.profile.messages.tupleIndexNotFound);
     },
     count: (a, k, self) => {
-      const [v] = parseArgs('count', a, k, ['value']);
+      const v = oneArg(SIG.count, a, k, self);
       let n = 0;
-      for (const x of (self as PyTuple).items) if (x === v || richCompareBool(x, v!, 2)) n++;
+      for (const x of (self as PyTuple).items) if (x === v || richCompareBool(x, v, 2)) n++;
       return newInt(n);
     },
   });
+}
+
+/** tuple's methods (Objects/tupleobject.c, Objects/clinic/tupleobject.c.h). */
+const SIG = methodSignatures('tuple', {
+  index: '(value, start=0, stop=sys.maxsize, /)',
+  count: '(value, /)',
+});
+
+/** tuple.index's start and stop (_PyEval_SliceIndexNotNone). */
+function sliceIndex(o: PyObject): number {
+  if (!(o instanceof PyInt)) typeError('slice indices must be integers or have an __index__ method');
+  return Number(o.v);
 }

@@ -18,12 +18,13 @@ import { PyInt, newBool, newInt } from './int.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
-import { noteKeywordParser, PyBuiltin, bindBuiltin, checkArgCount, defineMethods, packArguments, parseArgs, releasePacked, splitArgs } from './builtinfunc.ts';
+import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
 import { raise, typeError } from './errors.ts';
 import {
   attributeMissing, callObject, defaultRepr, hashOf, hexAddress, isTrue, repr, richCompare, str, typeLookup,
 } from '../abstract.ts';
 import { reportUnraisable } from './unraisable.ts';
+import { checkArgs, methodSignatures, oneArg } from './argspec.ts';
 import { clearWeakrefs } from './weakref.ts';
 import { addressOf } from '../heap/allocator.ts';
 import { PyException } from './exceptions.ts';
@@ -288,6 +289,14 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
  */
 const UNSUPPORTED_CLASS_ATTRIBUTES = ['__new__', '__slots__'];
 
+/** object's slot wrappers that classes call explicitly (object.__setattr__(self, n, v)). */
+const OBJECT_SIG = methodSignatures('object', {
+  __init_subclass__: 'custom()',
+  __setattr__: 'wrapper(name, value, /)',
+  __delattr__: 'wrapper(name, /)',
+  __getattribute__: 'wrapper(name, /)',
+});
+
 function attributeName(o: PyObject): string {
   if (!(o instanceof PyStr)) typeError(`attribute name must be string, not '${o.type.name}'`);
   return o.v;
@@ -438,7 +447,13 @@ function typeCallInner(t: PyType, make: NativeCall, args: PyObject[], kwnames: s
     }
     decref(r);
   } else if (init !== null && init instanceof PyBuiltin && init.owner !== rt.types.object) {
-    const r = init.fn(args, kwnames, obj);
+    let r: PyObject;
+    try {
+      r = init.fn(args, kwnames, obj);
+    } catch (e) {
+      decref(obj); // ValueError(x=1): __init__ rejects the keyword, the new instance goes
+      throw e;
+    }
     decref(r);
   } else if (t.newInstance === objectNew && (args.length > 0)) {
     decref(obj);
@@ -1187,6 +1202,7 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
   rt.heap.allocateStatic(classAttr, rt.heap.allocator.alloc(64));
   objectType.methods.set('__class__', classAttr);
   defineMethods(objectType, {
+    // A class method taking nothing; the messages name the class it was called for.
     __init_subclass__: (a, k, self) => {
       const cls = (self as PyType).name;
       if (k !== null && k.length > 0) typeError(`${cls}.__init_subclass__() takes no keyword arguments`);
@@ -1194,18 +1210,16 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
       return newref(rt.none);
     },
     __setattr__: (a, k, self) => {
-      checkArgCount('__setattr__', a, 2, 2);
+      checkArgs(OBJECT_SIG.__setattr__, a, k, self);
       genericSetAttr(self!, attributeName(a[0]!), a[1]!);
       return newref(rt.none);
     },
     __delattr__: (a, k, self) => {
-      checkArgCount('__delattr__', a, 1, 1);
-      genericSetAttr(self!, attributeName(a[0]!), null);
+      genericSetAttr(self!, attributeName(oneArg(OBJECT_SIG.__delattr__, a, k, self)), null);
       return newref(rt.none);
     },
     __getattribute__: (a, k, self) => {
-      checkArgCount('__getattribute__', a, 1, 1);
-      const name = attributeName(a[0]!);
+      const name = attributeName(oneArg(OBJECT_SIG.__getattribute__, a, k, self));
       return genericGetAttr(self!, name) ?? attributeMissing(self!, name);
     },
   });
@@ -1294,7 +1308,6 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
   void bindBuiltin;
   void newMethod;
   void dictSizeOf;
-  void parseArgs;
   void dictEntries;
 }
 

@@ -12,6 +12,7 @@ import { decref, newref, touch, xdecref } from '../heap/heap.ts';
 import { PyError, PyObject, type PyType } from './object.ts';
 import { callObject, hashOf, hexAddress, repr } from '../abstract.ts';
 import { typeError } from './errors.ts';
+import { callableSignatures, checkArgs, parseArgs } from './argspec.ts';
 import { reportUnraisable } from './unraisable.ts';
 import { newBool } from './int.ts';
 
@@ -119,8 +120,8 @@ export function installWeakref(t: PyType): void {
     xdecref(cb);
     rt.heap.release(r, true);
   };
-  t.call = (args, _kw, self) => {
-    if (args.length !== 0) typeError(`weakref() takes no arguments`);
+  t.call = (args, kwnames, self) => {
+    parseArgs(SIG.weakref, args, kwnames, self);
     const r = self as PyWeakref;
     return newref(r.referent ?? rt.none);
   };
@@ -146,8 +147,18 @@ export function installWeakref(t: PyType): void {
     else eq = x === y; // identity is enough for the objects PyHeap programs weakly reference
     return newBool(op === 2 ? eq : !eq);
   };
-  t.newInstance = (args) => {
-    if (args.length < 1 || args.length > 2) typeError(`__new__ expected at most 2 arguments, got ${args.length}`);
+  t.newInstance = (args, kwnames) => {
+    checkArgs(SIG['weakref.ref'], args, kwnames, null);
     return newWeakref(args[0]!, args[1] ?? null);
   };
 }
+
+/**
+ * weakref.ref(object, callback=None, /) (weakref___new__, parsed by PyArg_UnpackTuple as
+ * "__new__"), and calling a weakref: no arguments (3.10: PyArg_ParseTupleAndKeywords with
+ * "|:__call__"; 3.11+: a vectorcall).
+ */
+const SIG = callableSignatures({
+  'weakref.ref': 'fastcall(object, callback=None, /) as __new__',
+  weakref: 'fastcall() as weakref',
+});

@@ -125,6 +125,8 @@ export interface ErrorMessages {
   zeroNegativePower: string;
   intStrLimit: string;
   intParseLimit(digits: number): string;
+  /** A native function's parser meets a keyword it does not know (getargs.c error_unexpected_keyword_arg). */
+  unexpectedKeyword(fname: string, keyword: string): string;
 }
 
 export interface PythonProfile {
@@ -231,6 +233,19 @@ export interface PythonProfile {
   /** Native methods this version does not have yet ("int.is_integer" is 3.12+). */
   absentMethods: string[];
   keywordParserEveryCall: string[];
+  /**
+   * Signatures (calling conventions) of native functions that differ from the newest
+   * CPython's, which objects/argspec.ts describes and each implementation declares. By id:
+   * 'str.find' for methods, 'builtins.print' and 'gc.collect' for functions, 'int' for types.
+   */
+  nativeSignatures: Readonly<Record<string, string>>;
+  /**
+   * 3.10 compiles `obj.name(k=v)` as LOAD_ATTR + CALL_FUNCTION_KW (3.11+ keep the method
+   * form), so a native method called with keywords is a bound method: one that rejects
+   * keywords is named after the object's type (`S.upper() takes no keyword arguments` for a
+   * str subclass), or by its bare name when it is METH_VARARGS (`find() takes ...`).
+   */
+  keywordMethodCallsBind: boolean;
 
   // ---------------------------------------------------------------- cycle collector
   collector: CollectorKind;
@@ -382,6 +397,7 @@ const MESSAGES_311: ErrorMessages = {
   zeroNegativePower: '0.0 cannot be raised to a negative power',
   intStrLimit: 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
   intParseLimit: (n) => `Exceeds the limit (4300 digits) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`,
+  unexpectedKeyword: (f, k) => `'${k}' is an invalid keyword argument for ${f}()`,
 };
 
 const MESSAGES_310: ErrorMessages = {
@@ -403,6 +419,7 @@ const MESSAGES_312: ErrorMessages = {
 const MESSAGES_313: ErrorMessages = {
   ...MESSAGES_312,
   floatModZero: 'float modulo by zero',
+  unexpectedKeyword: (f, k) => `${f}() got an unexpected keyword argument '${k}'`,
 };
 
 const MESSAGES_314: ErrorMessages = {
@@ -420,6 +437,59 @@ const MESSAGES_314: ErrorMessages = {
   floatFloorDivZero: 'division by zero',
   floatModZero: 'division by zero',
   zeroNegativePower: 'zero to a negative power',
+};
+
+/**
+ * Native signatures that differ from the newest CPython's (see objects/argspec.ts), each
+ * checked against that version's behaviour. 3.14 added map(..., strict=).
+ */
+const SIGNATURES_313: Record<string, string> = {
+  map: 'fastcall(*args)',
+};
+
+/**
+ * 3.13 moved str's find family, set's n-ary methods and gc.get_referrers/get_referents to
+ * Argument Clinic (METH_FASTCALL; before, METH_VARARGS), let str.replace take count= by
+ * keyword, and gave int() and str() a vectorcall.
+ */
+const SIGNATURES_312: Record<string, string> = {
+  ...SIGNATURES_313,
+  'str.replace': '(old, new, count=-1, /)',
+  'str.find': 'varargs(sub, start=None, end=None, /)',
+  'str.rfind': 'varargs(sub, start=None, end=None, /)',
+  'str.index': 'varargs(sub, start=None, end=None, /)',
+  'str.rindex': 'varargs(sub, start=None, end=None, /)',
+  'str.count': 'varargs(sub, start=None, end=None, /)',
+  'str.startswith': 'varargs(prefix, start=None, end=None, /)',
+  'str.endswith': 'varargs(suffix, start=None, end=None, /)',
+  'set.union': 'unpack(*others)',
+  'set.intersection': 'unpack(*others)',
+  'set.difference': 'unpack(*others)',
+  'set.update': 'unpack(*others)',
+  'set.intersection_update': 'unpack(*others)',
+  'set.difference_update': 'unpack(*others)',
+  'frozenset.union': 'unpack(*others)',
+  'frozenset.intersection': 'unpack(*others)',
+  'frozenset.difference': 'unpack(*others)',
+  'gc.set_threshold': 'varargs(threshold0, threshold1=None, threshold2=None, /)',
+  'gc.get_referrers': 'unpack(*objs)',
+  'gc.get_referents': 'unpack(*objs)',
+  int: '(x=0, /, base=10)',
+  str: "(object='', encoding='utf-8', errors='strict')",
+};
+
+/**
+ * 3.10: print() parsed its keywords with _PyArg_ParseStackAndKeywords (counting them),
+ * enumerate() and weakref calls had no vectorcall (clinic and PyArg_ParseTupleAndKeywords
+ * parsers), generator.throw and super() were METH_VARARGS.
+ */
+const SIGNATURES_310: Record<string, string> = {
+  ...SIGNATURES_312,
+  'builtins.print': "keywords(*args, sep=' ', end='\\n', file=None, flush=False)",
+  enumerate: '(iterable, start=0)',
+  'generator.throw': 'unpack(typ, val=None, tb=None, /)',
+  super: 'varargs(type=None, obj=None, /)',
+  weakref: 'keywords() as __call__',
 };
 
 function listNames(names: string[]): string {
@@ -462,6 +532,8 @@ const P310: PythonProfile = {
   sumCompensatesFloats: false,
   absentMethods: ['int.is_integer'],
   keywordParserEveryCall: [],
+  nativeSignatures: SIGNATURES_310,
+  keywordMethodCallsBind: true,
   stdoutLineBuffering: false,
   noneHash: 'pointer',
   collector: 'generational',
@@ -496,6 +568,8 @@ const P311: PythonProfile = {
   tpCallTypes: ['int', 'str', 'zip', 'map', 'filter', 'weakref', '<class>'],
   starArgsFunctions: ['builtins.print'],
   keywordParserEveryCall: ['builtins.print'],
+  nativeSignatures: SIGNATURES_312,
+  keywordMethodCallsBind: false,
   sizes: SIZES_311,
   messages: MESSAGES_311,
 };
@@ -536,6 +610,7 @@ const P313: PythonProfile = {
   tpCallTypes: ['zip', 'map', 'filter', 'weakref', '<class>'],
   specializedClassCalls: 'exact',
   varargsFunctions: ['gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
+  nativeSignatures: SIGNATURES_313,
   thresholds: [2000, 10, 10],
   sizes: SIZES_313,
   messages: MESSAGES_313,
@@ -554,6 +629,7 @@ const P314: PythonProfile = {
   // Classes have no vectorcall: an unspecialized call packs its arguments (tp_call).
   tpCallTypes: ['<class>'],
   specializedClassCalls: 'defaults',
+  nativeSignatures: {},
   frameLocalsReleaseOrder: 'reverse',
   collector: 'incremental',
   thresholds: [2000, 10, 0],
