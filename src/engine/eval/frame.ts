@@ -51,6 +51,11 @@ export class Frame extends PyObject {
   initSelf: PyObject | null = null;
   /** A frame object exists on the simulated heap for this frame. */
   materialized = false;
+  /**
+   * 3.11+ f_back of a frame object that outlived its frame: take_ownership materialises the
+   * caller's frame object and keeps a reference to it (an owned reference, or null).
+   */
+  fBack: Frame | null = null;
   /** The frame has finished; its locals now live only as long as the frame object. */
   finished = false;
   /** 3.14 borrowed references: marks for stack slots and locals that do not own a count. */
@@ -168,7 +173,7 @@ export function materializeFrame(f: Frame): void {
  * dies now and its locals are released; otherwise the frame object keeps the locals
  * (take_ownership) and becomes visible to the collector.
  */
-export function finishFrame(f: Frame): void {
+export function finishFrame(f: Frame, caller: Frame | null = null): void {
   f.finished = true;
   clearBorrowMarks(f);
   if (f.rc > 1) {
@@ -176,6 +181,13 @@ export function finishFrame(f: Frame): void {
     releaseStack(f);
     f.rc--;
     if (f.gen < 0) rt.heap.track(f);
+    // take_ownership (3.11+) links the frame object to its caller's, creating that one.
+    if (caller !== null && !rt.profile.frameObjects) {
+      materializeFrame(caller);
+      caller.rc++;
+      touch(caller);
+      f.fBack = caller;
+    }
     return;
   }
   f.rc = 0;
@@ -233,9 +245,10 @@ export function frameDealloc(f: Frame): void {
     }
     releaseStack(f);
   }
-  const back = f.back;
   f.back = null;
-  if (rt.profile.frameObjects && back !== null && (f as Frame & { ownsBack?: boolean }).ownsBack) decref(back);
+  const fBack = f.fBack;
+  f.fBack = null;
+  if (fBack !== null) decref(fBack);
   if (f.ownsNamespaces) {
     decref(f.builtins);
     decref(f.globals);
@@ -320,6 +333,7 @@ export function installFrame(t: PyType): void {
   t.dealloc = (o) => frameDealloc(o as Frame);
   t.traverse = (o, visit: Visit) => {
     const f = o as Frame;
+    if (f.fBack !== null) visit(f.fBack, 'internal', 'f_back');
     // 3.11+: a generator's frame data belongs to the generator, which visits it; the frame
     // object only visits it when it owns the data (frame_tp_traverse).
     if (f.generator !== null && !rt.profile.frameObjects) return;

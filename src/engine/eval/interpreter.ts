@@ -1169,7 +1169,7 @@ export function runFrame(entry: Frame): PyObject {
             R.depth--;
             R.frame = caller;
             f.back = null;
-            finishFrame(f);
+            finishFrame(f, caller);
             if (isEntry) return v;
             f = caller!;
             afterPythonCall(f, initSelf === null ? v : exitInitCheck(v, initSelf), keepArgs);
@@ -1361,7 +1361,7 @@ export function runFrame(entry: Frame): PyObject {
         const gen = f.generator;
         const initSelf = f.initSelf;
         f.back = null;
-        if (gen === null) finishFrame(f);
+        if (gen === null) finishFrame(f, caller);
         else finishGeneratorWithError(gen);
         // The shim frame of a specialized class call unwinds too, dropping the instance.
         if (initSelf !== null) decref(initSelf);

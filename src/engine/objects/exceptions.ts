@@ -9,7 +9,7 @@
 import { rt } from '../runtime.ts';
 import { decref, newref, xdecref } from '../heap/heap.ts';
 import { PyObject, PyType, type Visit } from './object.ts';
-import { PyTuple, newTupleFrom } from './tuple.ts';
+import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newStr } from './str.ts';
 import { PyDict } from './dict.ts';
 import { repr, str } from '../abstract.ts';
@@ -42,7 +42,8 @@ export function isException(o: PyObject): o is PyException {
 
 /** Creates type(*args) for a built-in or Python exception class (new reference). */
 export function newException(type: PyType, args: PyObject[]): PyObject {
-  const argsTuple = newTupleFrom(args);
+  // The args tuple is made from the call's argument array (_PyTuple_FromArray).
+  const argsTuple = newTuple(args.map((a) => newref(a)), false, true);
   const e = new PyException(type, argsTuple);
   rt.heap.allocate(e, rt.profile.sizes.exception, true);
   setStopIterationValue(e, args);
@@ -242,10 +243,17 @@ export function installExceptions(base: PyType): void {
       checkArgs(SIG.__init__, a, k, self);
       const e = self as PyException;
       const npos = positionalCount(a, k);
-      const old = e.args;
-      e.args = newTupleFrom(a.slice(0, npos));
-      decref(old);
-      setStopIterationValue(e, a.slice(0, npos));
+      const given = a.slice(0, npos);
+      // Called right after the exception was made from the same arguments (type_call runs
+      // tp_new and tp_init on one tuple; 3.12+ vectorcall runs no __init__ at all), args
+      // already is that tuple: nothing new is allocated.
+      const current = (e.args as PyTuple).items;
+      if (current.length !== given.length || current.some((x, i) => x !== given[i])) {
+        const old = e.args;
+        e.args = newTupleFrom(given);
+        decref(old);
+      }
+      setStopIterationValue(e, given);
       return newref(rt.none);
     },
   });
