@@ -13,6 +13,7 @@ import { decref, newref, touch } from '../heap/heap.ts';
 import { GC_FINALIZED, PyError, PyObject, PyType, type Visit } from '../objects/object.ts';
 import { callFinalizerFromDealloc } from '../objects/typeobject.ts';
 import { Frame, finishFrame, traverseFrameData } from './frame.ts';
+import type { PyCode } from '../objects/function.ts';
 import { GENERATOR_RETURNED, runFrame } from './interpreter.ts';
 import { raise, raiseWith, typeError } from '../objects/errors.ts';
 import { hexAddress, callObject } from '../abstract.ts';
@@ -33,19 +34,28 @@ export class PyGenerator extends PyObject {
   returnValue: PyObject | null = null;
   name: string;
   qualname: string;
+  /** gi_code: kept after the frame is gone (sys.getsizeof still counts its frame's slots). */
+  code: PyCode;
   constructor(type: PyType, frame: Frame) {
     super(null);
     this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.frame = frame;
+    this.code = frame.code;
     this.name = frame.code.name;
     this.qualname = frame.code.qualname;
   }
 }
 
+/** A generator's size with its GC header (gen_sizeof; 3.11+ embeds the frame's slots). */
+function generatorBytes(code: PyCode): number {
+  const z = rt.profile.sizes;
+  return z.generator + (z.generatorHoldsFrame ? 8 * (code.nlocalsplus + code.stacksize) : 0);
+}
+
 /** Wraps a freshly bound frame in a new generator object (RETURN_GENERATOR). */
 export function newGenerator(frame: Frame): PyObject {
   const g = new PyGenerator(rt.types.generator, frame);
-  rt.heap.allocate(g, rt.profile.sizes.generator + 8 * frame.code.nlocalsplus, true);
+  rt.heap.allocate(g, generatorBytes(frame.code), true);
   frame.generator = g;
   frame.entry = true;
   // Skip RETURN_GENERATOR / POP_TOP: the frame starts at RESUME.
@@ -250,7 +260,7 @@ export function installGenerator(t: PyType): void {
   };
   t.repr = (o) => generatorRepr(o as PyGenerator);
   t.summary = (o) => `generator ${(o as PyGenerator).qualname}`;
-  t.sizeOf = (o) => rt.profile.sizes.generator - rt.profile.sizes.gcHeader + 8 * ((o as PyGenerator).frame?.code.nlocalsplus ?? 0);
+  t.sizeOf = (o) => generatorBytes((o as PyGenerator).code) - rt.profile.sizes.gcHeader;
   defineMethods(t, {
     send: (args, kw, self) => generatorSend(self as PyGenerator, oneArg(SIG.send, args, kw, self)),
     throw: (args, kw, self) => {

@@ -58,7 +58,12 @@ export interface SizeTable {
   listIterator: number;
   enumerate: number;
   zip: number;
+  /**
+   * A generator: 3.10's object (its frame is a separate object); from 3.11 the object
+   * before its embedded frame's slots, one per local and per stack entry (gen_sizeof).
+   */
   generator: number;
+  generatorHoldsFrame: boolean;
   slice: number;
   weakref: number;
   exception: number;
@@ -314,6 +319,7 @@ const SIZES_310: SizeTable = {
   enumerate: 64,
   zip: 64,
   generator: 104,
+  generatorHoldsFrame: false,
   slice: 56,
   weakref: 72,
   exception: 80,
@@ -336,7 +342,8 @@ const SIZES_311: SizeTable = {
   instance: 56,
   function: 152,
   enumerate: 72,
-  generator: 200,
+  generator: 168,
+  generatorHoldsFrame: true,
   weakref: 80,
   exception: 88,
   type: 1688,
@@ -350,7 +357,7 @@ const SIZES_312: SizeTable = {
   instance: 48,
   function: 160,
   rangeIterator: 40,
-  generator: 192,
+  generator: 160,
   type: 1704,
   staticType: 432,
 };
