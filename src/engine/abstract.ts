@@ -505,8 +505,8 @@ export function catchPy<T>(body: () => T, cls: PyType): T | null {
   try {
     return body();
   } catch (e) {
-    if (e instanceof PyError && isInstance(e.exc, cls)) {
-      decref(e.exc);
+    if (e instanceof PyError && (e.excType === cls || e.excType.isSubtypeOf(cls))) {
+      e.discard();
       return null;
     }
     throw e;

@@ -180,8 +180,8 @@ export function generatorClose(g: PyGenerator): void {
   try {
     v = resume(g, rt.none, new PyError(newException(rt.exc.GeneratorExit!, [])));
   } catch (e) {
-    if (e instanceof PyError && (e.exc.type.isSubtypeOf(rt.exc.GeneratorExit!) || e.exc.type.isSubtypeOf(rt.exc.StopIteration!))) {
-      decref(e.exc);
+    if (e instanceof PyError && (e.excType.isSubtypeOf(rt.exc.GeneratorExit!) || e.excType.isSubtypeOf(rt.exc.StopIteration!))) {
+      e.discard();
       return;
     }
     throw e;

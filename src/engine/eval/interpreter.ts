@@ -1305,8 +1305,8 @@ export function runFrame(entry: Frame): PyObject {
             try {
               v = getAttr(mod, name);
             } catch (e) {
-              if (e instanceof PyError && e.exc.type.isSubtypeOf(R.exc.AttributeError!)) {
-                decref(e.exc);
+              if (e instanceof PyError && e.excType.isSubtypeOf(R.exc.AttributeError!)) {
+                e.discard();
                 raise(R.exc.ImportError!, `cannot import name '${name}' from '${moduleNameOf(mod)}'`);
               }
               throw e;
@@ -1478,8 +1478,8 @@ function listExtendForDisplay(l: PyList, v: PyObject): void {
   try {
     listExtend(l, v);
   } catch (e) {
-    if (e instanceof PyError && e.exc.type === rt.exc.TypeError && v.type.iter === null && v.type.getitem === null) {
-      decref(e.exc);
+    if (e instanceof PyError && e.excType === rt.exc.TypeError && v.type.iter === null && v.type.getitem === null) {
+      e.discard();
       typeError(`Value after * must be an iterable, not ${v.type.name}`);
     }
     throw e;

@@ -8,7 +8,7 @@
  * freed, and neither for objects recycled through a free list.
  */
 
-import { EngineStop, GC_FROZEN, GC_OLD_SPACE_1, type PyObject } from '../objects/object.ts';
+import { EngineStop, GC_FROZEN, GC_OLD_SPACE_1, setReleaseRef, type PyObject } from '../objects/object.ts';
 import type { PythonProfile } from '../profiles/profiles.ts';
 import { Allocator } from './allocator.ts';
 
@@ -409,3 +409,5 @@ function markDirty(o: PyObject): void {
   o.mark = H.epoch;
   H.dirty!.push(o);
 }
+
+setReleaseRef(decref);

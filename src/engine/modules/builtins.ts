@@ -624,8 +624,8 @@ function varsImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   try {
     return getAttr(args[0]!, '__dict__');
   } catch (e) {
-    if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(rt.exc.AttributeError!)) throw e;
-    decref(e.exc);
+    if (!(e instanceof PyError) || !e.excType.isSubtypeOf(rt.exc.AttributeError!)) throw e;
+    e.discard();
     return typeError('vars() argument must have __dict__ attribute');
   }
 }

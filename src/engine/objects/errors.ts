@@ -13,6 +13,9 @@ import { setTypeErrorRaiser } from './argspec.ts';
 
 /** Throws `type(message)`; an empty message makes an exception without arguments. */
 export function raise(type: PyType, message: string): never {
+  // 3.10/3.11 make the instance only when the exception is handled (PyErr_Format leaves
+  // it unnormalized); the message string exists from the start.
+  if (rt.profile.lazyNativeExceptions) throw PyError.pending(type, message === '' ? [] : [newStr(message)]);
   if (message === '') throw new PyError(newException(type, []));
   const arg = newStr(message);
   const exc = newException(type, [arg]);

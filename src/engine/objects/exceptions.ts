@@ -8,7 +8,7 @@
 
 import { rt } from '../runtime.ts';
 import { decref, newref, xdecref } from '../heap/heap.ts';
-import { PyObject, PyType, type Visit } from './object.ts';
+import { PyError, PyObject, PyType, type Visit } from './object.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newStr } from './str.ts';
 import { PyDict } from './dict.ts';
@@ -39,6 +39,8 @@ export class PyException extends PyObject {
 export function isException(o: PyObject): o is PyException {
   return o instanceof PyException;
 }
+
+PyError.normalize = (type, args) => newException(type, args);
 
 /** Creates type(*args) for a built-in or Python exception class (new reference). */
 export function newException(type: PyType, args: PyObject[]): PyObject {

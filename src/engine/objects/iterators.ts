@@ -323,8 +323,8 @@ export function installIterators(): void {
     try {
       return getItem(seq, key);
     } catch (e) {
-      if (e instanceof PyError && (e.exc.type.isSubtypeOf(rt.exc.IndexError!) || e.exc.type.isSubtypeOf(rt.exc.StopIteration!))) {
-        decref(e.exc);
+      if (e instanceof PyError && (e.excType.isSubtypeOf(rt.exc.IndexError!) || e.excType.isSubtypeOf(rt.exc.StopIteration!))) {
+        e.discard();
         return exhaust(it);
       }
       throw e;
@@ -339,8 +339,8 @@ export function installIterators(): void {
     try {
       return getItem(seq, key);
     } catch (e) {
-      if (e instanceof PyError && (e.exc.type.isSubtypeOf(rt.exc.IndexError!) || e.exc.type.isSubtypeOf(rt.exc.StopIteration!))) {
-        decref(e.exc);
+      if (e instanceof PyError && (e.excType.isSubtypeOf(rt.exc.IndexError!) || e.excType.isSubtypeOf(rt.exc.StopIteration!))) {
+        e.discard();
         return exhaust(it);
       }
       throw e;

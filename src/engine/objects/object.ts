@@ -236,14 +236,65 @@ export class PyType extends PyObject {
  * control flow. A JavaScript exception of any other kind is an engine bug.
  */
 export class PyError {
-  /** The exception instance (an owned reference). */
-  exc: PyObject;
+  private instance: PyObject | null;
+  /**
+   * 3.10/3.11: an exception raised by native code is a class and its arguments until
+   * something needs the instance (PyErr_Format sets them; the eval loop normalizes when it
+   * reaches a handler or a frame). Owned references to the arguments, or null.
+   */
+  private pendingType: PyType | null = null;
+  private pendingArgs: PyObject[] | null = null;
   /** Raised by RERAISE: the current frame is already in its traceback. */
   reraise: boolean;
-  constructor(exc: PyObject, reraise = false) {
-    this.exc = exc;
+  /** Makes the instance of a pending exception (exceptions.ts installs it). */
+  static normalize: (type: PyType, args: PyObject[]) => PyObject;
+  constructor(exc: PyObject | null, reraise = false) {
+    this.instance = exc;
     this.reraise = reraise;
   }
+
+  /** An exception not yet normalized: `type(*args)` is made when first needed. */
+  static pending(type: PyType, args: PyObject[]): PyError {
+    const e = new PyError(null);
+    e.pendingType = type;
+    e.pendingArgs = args;
+    return e;
+  }
+
+  /** The exception instance (an owned reference), made now if it was pending. */
+  get exc(): PyObject {
+    if (this.instance === null) {
+      const args = this.pendingArgs!;
+      this.pendingArgs = null;
+      this.instance = PyError.normalize(this.pendingType!, args);
+      for (const a of args) releaseRef(a);
+    }
+    return this.instance;
+  }
+
+  set exc(v: PyObject) {
+    this.instance = v;
+  }
+
+  /** The exception's class, without making a pending instance (PyErr_ExceptionMatches). */
+  get excType(): PyType {
+    return this.instance !== null ? this.instance.type : this.pendingType!;
+  }
+
+  /** Drops the exception (PyErr_Clear): the instance, or a pending one's arguments. */
+  discard(): void {
+    if (this.instance !== null) releaseRef(this.instance);
+    else if (this.pendingArgs !== null) for (const a of this.pendingArgs) releaseRef(a);
+    this.pendingArgs = null;
+  }
+}
+
+/** decref, installed by heap.ts (which imports this module). */
+let releaseRef: (o: PyObject) => void = () => {
+  throw new Error('heap not loaded');
+};
+export function setReleaseRef(f: (o: PyObject) => void): void {
+  releaseRef = f;
 }
 
 /** Raised by the engine itself when a run must stop (step budget, time budget). */

@@ -776,8 +776,8 @@ function translate(s: string, table: PyObject): string {
     try {
       v = getItem(table, key);
     } catch (e) {
-      if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(rt.exc.LookupError!)) throw e;
-      decref(e.exc);
+      if (!(e instanceof PyError) || !e.excType.isSubtypeOf(rt.exc.LookupError!)) throw e;
+      e.discard();
       v = null;
     } finally {
       decref(key);

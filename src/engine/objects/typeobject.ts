@@ -312,8 +312,8 @@ export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
     try {
       r = callMethodObj(getattribute, o, [internedArg(name)]);
     } catch (e) {
-      if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(rt.exc.AttributeError!)) throw e;
-      decref(e.exc);
+      if (!(e instanceof PyError) || !e.excType.isSubtypeOf(rt.exc.AttributeError!)) throw e;
+      e.discard();
       r = null;
     }
   } else {
@@ -973,8 +973,8 @@ export function updateSlots(t: PyType): void {
       try {
         return call1('__next__')(o);
       } catch (e) {
-        if (e instanceof PyError && e.exc.type.isSubtypeOf(rt.exc.StopIteration!)) {
-          decref(e.exc);
+        if (e instanceof PyError && e.excType.isSubtypeOf(rt.exc.StopIteration!)) {
+          e.discard();
           return null;
         }
         throw e;

@@ -235,6 +235,8 @@ export interface PythonProfile {
   lazyKeywordTuples: boolean;
   /** sum() of floats adds with Neumaier's compensation (3.12+), so sum([0.1] * 10) == 1.0. */
   sumCompensatesFloats: boolean;
+  /** Exceptions raised by native code get their instance when handled (3.10/3.11). */
+  lazyNativeExceptions: boolean;
   /** Native methods this version does not have yet ("int.is_integer" is 3.12+). */
   absentMethods: string[];
   keywordParserEveryCall: string[];
@@ -537,6 +539,7 @@ const P310: PythonProfile = {
   starArgsFunctions: [],
   lazyKeywordTuples: true,
   sumCompensatesFloats: false,
+  lazyNativeExceptions: true,
   absentMethods: ['int.is_integer'],
   keywordParserEveryCall: [],
   nativeSignatures: SIGNATURES_310,
@@ -595,6 +598,7 @@ const P312: PythonProfile = {
   nativeRecursionLimit: 1497,
   lazyKeywordTuples: false,
   sumCompensatesFloats: true,
+  lazyNativeExceptions: false,
   absentMethods: [],
   keywordParserEveryCall: [],
   closeUnstartedGenerator: 'markFinished',
