@@ -16,6 +16,7 @@ import { PyBuiltin } from './objects/builtinfunc.ts';
 import { PyDict, dictGetStr } from './objects/dict.ts';
 import { iteratorLengthHint, newSeqIterator } from './objects/iterators.ts';
 import { addressOf } from './heap/allocator.ts';
+import { raiseMissing } from './objects/exceptions.ts';
 
 // ------------------------------------------------------------------ representation
 
@@ -288,13 +289,14 @@ export function attributeMissing(o: PyObject, name: string): never {
   if (builtin !== undefined && UNSUPPORTED_METHODS[builtin.name]?.includes(name)) {
     raise(rt.exc.NotImplementedError!, `${builtin.name}.${name}() is not supported here`);
   }
-  if (isClass) {
-    raise(rt.exc.AttributeError!, `type object '${(o as PyType).name}' has no attribute '${name}'`);
-  }
-  if (o.type === rt.types.module) {
-    raise(rt.exc.AttributeError!, `module '${moduleName(o)}' has no attribute '${name}'`);
-  }
-  return raise(rt.exc.AttributeError!, `'${o.type.name}' object has no attribute '${name}'`);
+  // PyObject_GetAttr normalizes the AttributeError and gives it the name and the object
+  // (set_attribute_error_context), so the exception keeps `o` alive while it lives.
+  const message = isClass
+    ? `type object '${(o as PyType).name}' has no attribute '${name}'`
+    : o.type === rt.types.module
+      ? `module '${moduleName(o)}' has no attribute '${name}'`
+      : `'${o.type.name}' object has no attribute '${name}'`;
+  return raiseMissing(rt.exc.AttributeError!, message, name, o);
 }
 
 function moduleName(o: PyObject): string {

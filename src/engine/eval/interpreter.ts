@@ -29,7 +29,7 @@ import { PyStr, internStr, newStr } from '../objects/str.ts';
 import { PyInt, intBinaryExact, intCompareExact, newBool } from '../objects/int.ts';
 import { PySet, newSet, setAdd, setUpdate } from '../objects/set.ts';
 import { newSlice } from '../objects/misc.ts';
-import { PyException, isException, newException } from '../objects/exceptions.ts';
+import { PyException, isException, newException, raiseMissing } from '../objects/exceptions.ts';
 import { raise, typeError } from '../objects/errors.ts';
 import {
   binaryOp, callObject, contains, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext, iterToArray,
@@ -490,7 +490,7 @@ export function runFrame(entry: Frame): PyObject {
             // At module level the locals are the globals: a miss there is a miss in both.
             if (v === null && f.locals !== f.globals) v = dictGetStrHinted(f.globals, name, hints, at + 1);
             if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
-            if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
+            if (v === null) raiseMissing(R.exc.NameError!, R.profile.messages.nameNotDefined(name), name, null);
             if (untraced) v.rc++; else incref(v);
             stack[sp++] = v;
             f.sp = sp;
@@ -509,7 +509,7 @@ export function runFrame(entry: Frame): PyObject {
           case 18 /* DELETE_NAME */: {
             const name = f.code.names[arg]!;
             const ns = f.locals ?? f.globals;
-            if (!dictDelStr(ns, name)) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
+            if (!dictDelStr(ns, name)) raiseMissing(R.exc.NameError!, R.profile.messages.nameNotDefined(name), name, null);
             break;
           }
           case 19 /* LOAD_GLOBAL */: {
@@ -518,7 +518,7 @@ export function runFrame(entry: Frame): PyObject {
             const at = lasti * 3;
             let v = dictGetStrHinted(f.globals, name, hints, at + 1);
             if (v === null) v = dictGetStrHinted(f.builtins, name, hints, at + 2);
-            if (v === null) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
+            if (v === null) raiseMissing(R.exc.NameError!, R.profile.messages.nameNotDefined(name), name, null);
             if (arg & 1) stack[sp++] = null;
             if (untraced) v.rc++; else incref(v);
             stack[sp++] = v;
@@ -536,7 +536,7 @@ export function runFrame(entry: Frame): PyObject {
           }
           case 21 /* DELETE_GLOBAL */: {
             const name = f.code.names[arg]!;
-            if (!dictDelStr(f.globals, name)) raise(R.exc.NameError!, R.profile.messages.nameNotDefined(name));
+            if (!dictDelStr(f.globals, name)) raiseMissing(R.exc.NameError!, R.profile.messages.nameNotDefined(name), name, null);
             break;
           }
           case 22 /* LOAD_ATTR */: {

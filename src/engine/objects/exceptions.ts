@@ -10,11 +10,12 @@ import { rt } from '../runtime.ts';
 import { decref, newref, xdecref } from '../heap/heap.ts';
 import { PyError, PyObject, PyType, type Visit } from './object.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
-import { newStr } from './str.ts';
+import { internStr, newStr } from './str.ts';
 import { PyDict } from './dict.ts';
 import { repr, str } from '../abstract.ts';
 import { defineMethods } from './builtinfunc.ts';
 import { checkArgs, methodSignatures, oneArg, positionalCount } from './argspec.ts';
+import { typeError } from './errors.ts';
 import { genericGetAttr, genericSetAttr, materializeDict } from './typeobject.ts';
 import { clearWeakrefs } from './weakref.ts';
 import { addressOf } from '../heap/allocator.ts';
@@ -29,6 +30,9 @@ export class PyException extends PyObject {
   attrs: PyDict | null = null;
   /** StopIteration.value: its own field, set from the first argument (StopIteration_init). */
   value: PyObject | null = null;
+  /** NameError.name, AttributeError.name and .obj: struct fields (owned), set where raised. */
+  name: PyObject | null = null;
+  obj: PyObject | null = null;
   constructor(type: PyType, args: PyObject) {
     super(null);
     this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
@@ -125,8 +129,43 @@ function setStopIterationValue(e: PyException, args: PyObject[]): void {
   xdecref(old);
 }
 
+/**
+ * Bytes a built-in exception class adds to BaseException's struct: NameError's name,
+ * AttributeError's obj and name, StopIteration's value, ImportError's fields.
+ */
+function extraFieldBytes(t: PyType): number {
+  const x = rt.exc;
+  if (t.isSubtypeOf(x.AttributeError!)) return 16;
+  if (t.isSubtypeOf(x.NameError!) || t.isSubtypeOf(x.StopIteration!)) return 8;
+  if (t.isSubtypeOf(x.ImportError!)) return rt.profile.sizes.importErrorFields;
+  return 0;
+}
+
+/** Whether `name` is one of the class's struct fields (NameError.name, AttributeError.name/obj). */
+function fieldOf(t: PyType, name: string): 'name' | 'obj' | null {
+  if (name === 'name' && (t.isSubtypeOf(rt.exc.NameError!) || t.isSubtypeOf(rt.exc.AttributeError!))) return 'name';
+  if (name === 'obj' && t.isSubtypeOf(rt.exc.AttributeError!)) return 'obj';
+  return null;
+}
+
+/**
+ * The NameError or AttributeError the interpreter raises for a missing name or attribute,
+ * normalized at once and given its name (and object) as CPython does for its suggestions.
+ */
+export function raiseMissing(type: PyType, message: string, name: string, obj: PyObject | null): never {
+  const text = newStr(message);
+  const e = newException(type, [text]) as PyException;
+  decref(text);
+  e.name = internStr(name);
+  if (obj !== null) e.obj = newref(obj);
+  throw new PyError(e);
+}
+
 export function exceptionTraverse(o: PyObject, visit: Visit): void {
   const e = o as PyException;
+  // AttributeError_traverse visits obj and name before BaseException's fields.
+  if (e.obj !== null) visit(e.obj, 'internal', 'obj');
+  if (e.name !== null) visit(e.name, 'internal', 'name');
   if (e.value !== null) visit(e.value, 'internal', 'value');
   if (e.attrs !== null) visit(e.attrs, 'internal', '__dict__');
   visit(e.args, 'internal', 'args');
@@ -138,7 +177,13 @@ export function exceptionTraverse(o: PyObject, visit: Visit): void {
 
 /** BaseException_clear: releases dict, args, traceback, cause, context in that order. */
 export function exceptionClearFields(e: PyException): void {
-  // StopIteration_clear releases its value first.
+  // AttributeError_clear / NameError_clear release their fields first, and StopIteration_clear its value.
+  const obj = e.obj;
+  const name = e.name;
+  e.obj = null;
+  e.name = null;
+  xdecref(obj);
+  xdecref(name);
   const value = e.value;
   e.value = null;
   xdecref(value);
@@ -162,7 +207,7 @@ export function exceptionClearFields(e: PyException): void {
 export function installExceptions(base: PyType): void {
   base.isGC = true;
   base.weakrefable = true;
-  base.sizeOf = () => rt.profile.sizes.exception - rt.profile.sizes.gcHeader;
+  base.sizeOf = (o) => rt.profile.sizes.exception - rt.profile.sizes.gcHeader + extraFieldBytes(o.type);
   base.traverse = exceptionTraverse;
   base.clear = (o) => exceptionClearFields(o as PyException);
   // Exact built-in exceptions; Python subclasses wrap this in subtype_dealloc (typeobject.ts).
@@ -185,11 +230,24 @@ export function installExceptions(base: PyType): void {
       case 'value':
         if (e.value !== null) return newref(e.value);
         return genericGetAttr(o, name);
+      case 'name':
+      case 'obj': {
+        const field = fieldOf(e.type, name);
+        if (field === null) return genericGetAttr(o, name);
+        return newref(e[field] ?? rt.none);
+      }
       default: return genericGetAttr(o, name);
     }
   };
   base.setattro = (o, name, value) => {
     const e = o as PyException;
+    const field = fieldOf(e.type, name);
+    if (field !== null) {
+      const old = e[field];
+      e[field] = value === null ? null : newref(value);
+      xdecref(old);
+      return;
+    }
     if (name === 'args' && value !== null) {
       const old = e.args;
       e.args = value instanceof PyTuple ? newref(value) : newTupleFrom([value]);
@@ -242,8 +300,21 @@ export function installExceptions(base: PyType): void {
       return newref(e);
     },
     __init__: (a, k, self) => {
-      checkArgs(SIG.__init__, a, k, self);
       const e = self as PyException;
+      if (k !== null && k.length > 0 && fieldOf(e.type, 'name') !== null) {
+        // NameError(msg, name=...) and AttributeError(msg, name=..., obj=...): keyword-only fields.
+        const npos = a.length - k.length;
+        for (let i = 0; i < k.length; i++) {
+          const field = fieldOf(e.type, k[i]!);
+          if (field === null) typeError(rt.profile.messages.unexpectedKeyword(e.type.name, k[i]!));
+          const old = e[field];
+          e[field] = newref(a[npos + i]!);
+          xdecref(old);
+        }
+        a = a.slice(0, npos);
+        k = null;
+      }
+      checkArgs(SIG.__init__, a, k, self);
       const npos = positionalCount(a, k);
       const given = a.slice(0, npos);
       // Called right after the exception was made from the same arguments (type_call runs

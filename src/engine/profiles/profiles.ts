@@ -64,6 +64,8 @@ export interface SizeTable {
    */
   generator: number;
   generatorHoldsFrame: boolean;
+  /** ImportError's msg, name and path (3.12 added name_from). */
+  importErrorFields: number;
   slice: number;
   weakref: number;
   exception: number;
@@ -322,6 +324,7 @@ const SIZES_310: SizeTable = {
   zip: 64,
   generator: 104,
   generatorHoldsFrame: false,
+  importErrorFields: 24,
   slice: 56,
   weakref: 72,
   exception: 80,
@@ -362,6 +365,7 @@ const SIZES_312: SizeTable = {
   generator: 160,
   type: 1704,
   staticType: 432,
+  importErrorFields: 32,
 };
 
 const SIZES_313: SizeTable = { ...SIZES_312, type: 1712, staticType: 416 };
