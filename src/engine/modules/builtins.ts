@@ -207,6 +207,16 @@ function addCLong(a: number | bigint, b: number | bigint): number | bigint | nul
   return asCLong(toBig(a) + toBig(b));
 }
 
+/** total + item, releasing both: how sum() leaves a fast loop for the generic one. */
+function addReleasing(total: PyObject, item: PyObject): PyObject {
+  try {
+    return binaryOp(total, item, 'add');
+  } finally {
+    decref(total);
+    decref(item);
+  }
+}
+
 /**
  * builtin_sum_impl: while the total and the items are exact ints (or bools) that fit a C
  * long, and then while they are floats, it adds plain numbers without making an object per
@@ -240,13 +250,7 @@ function sumImpl(args: PyObject[], kwnames: string[] | null): PyObject {
             }
           }
           // Overflow or not an int: the total becomes an object and the item is added to it.
-          const totalObj = newInt(total);
-          try {
-            acc = binaryOp(totalObj, item, 'add');
-          } finally {
-            decref(totalObj);
-            decref(item);
-          }
+          acc = addReleasing(newInt(total), item);
           break;
         }
       }
@@ -281,13 +285,7 @@ function sumImpl(args: PyObject[], kwnames: string[] | null): PyObject {
           }
         }
         if (compensation !== 0 && Number.isFinite(compensation)) total += compensation;
-        const totalObj = newFloat(total);
-        try {
-          acc = binaryOp(totalObj, item, 'add');
-        } finally {
-          decref(totalObj);
-          decref(item);
-        }
+        acc = addReleasing(newFloat(total), item);
         break;
       }
     }

@@ -97,6 +97,17 @@ export const Arity = {
 } as const;
 export type Arity = (typeof Arity)[keyof typeof Arity];
 
+/** The calling conventions whose arity handling does not depend on the signature. */
+const CONVENTION_ARITY: Record<string, Arity> = {
+  fastcall: Arity.Positional,
+  unpack: Arity.Positional,
+  keywords: Arity.Keywords,
+  vectorcall: Arity.Vectorcall,
+  wrapper: Arity.Wrapper,
+  groups: Arity.Groups,
+  custom: Arity.Custom,
+};
+
 type Args = PyObject[];
 type Kw = string[] | null;
 
@@ -225,31 +236,15 @@ export class ArgSpec {
         else if (maxpos === 1 && min === 1 && !star && !starstar) this.arity = Arity.One;
         else this.arity = Arity.Positional;
         break;
-      case 'fastcall':
-      case 'unpack':
-        this.arity = Arity.Positional;
-        break;
       case 'varargs':
         // METH_VARARGS | METH_KEYWORDS (PyArg_ParseTupleAndKeywords) words its errors as clinic does.
         this.arity = keywordCapable ? Arity.Keywords : Arity.ParseTuple;
         break;
-      case 'keywords':
-        this.arity = Arity.Keywords;
-        break;
-      case 'vectorcall':
-        this.arity = Arity.Vectorcall;
-        break;
-      case 'wrapper':
-        this.arity = Arity.Wrapper;
-        break;
-      case 'groups':
-        this.arity = Arity.Groups;
-        break;
-      case 'custom':
-        this.arity = Arity.Custom;
-        break;
-      default:
-        throw new Error(`unknown calling convention '${conv}' for ${this.id}`);
+      default: {
+        const arity = CONVENTION_ARITY[conv];
+        if (arity === undefined) throw new Error(`unknown calling convention '${conv}' for ${this.id}`);
+        this.arity = arity;
+      }
     }
     if (keywordCapable && (this.arity === Arity.Positional || this.arity === Arity.ParseTuple || this.arity === Arity.NoArgs || this.arity === Arity.One || this.arity === Arity.Groups)) {
       throw new Error(`${this.id}: keyword parameters need a keyword convention (${text})`);
