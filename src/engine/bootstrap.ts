@@ -195,7 +195,8 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     makeStatic(rt, t, 'type');
   }
   installTypeAndObject(types.type, types.object);
-  types.type.weakrefable = true; // classes accept weak references
+  // Built-in types whose objects accept weak references (a tp_weaklistoffset in CPython).
+  for (const t of [types.type, types.set, types.frozenset, types.builtinFunction, types.code]) t.weakrefable = true;
   installInt(types.int, types.bool);
   installFloat(types.float);
   installStr(types.str);

@@ -15,6 +15,7 @@ import { newTuple, newTupleFrom } from './tuple.ts';
 import { internStr } from './str.ts';
 import { dictSetStr, newDictPresized } from './dict.ts';
 import { hexAddress } from '../abstract.ts';
+import { clearWeakrefs } from './weakref.ts';
 
 export class PyBuiltin extends PyObject {
   name: string;
@@ -117,6 +118,7 @@ export function installBuiltinFunction(t: PyType): void {
   t.dealloc = (o) => {
     const f = o as PyBuiltin;
     rt.heap.untrack(f);
+    clearWeakrefs(f);
     const s = f.self;
     f.self = null;
     if (s !== null) decref(s);

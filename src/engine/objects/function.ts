@@ -351,6 +351,7 @@ export function installFunctionTypes(t: {
     for (const c of (o as PyCode).consts) visit(c, 'internal', 'co_consts');
   };
   code.dealloc = (o) => {
+    clearWeakrefs(o);
     for (const c of (o as PyCode).consts) decref(c);
     rt.heap.release(o, false);
   };

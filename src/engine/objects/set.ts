@@ -13,6 +13,7 @@ import { checkArgs, methodSignatures, noArgs, oneArg, type ArgSpec } from './arg
 import { raise, raiseWith, typeError } from './errors.ts';
 import { setElementHash as hashOf, iterate, repr, richCompareBool } from '../abstract.ts';
 import { enterRepr, leaveRepr } from './reprguard.ts';
+import { clearWeakrefs } from './weakref.ts';
 
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
@@ -348,6 +349,7 @@ export function installSet(setType: PyType, frozenType: PyType): void {
     t.dealloc = (o) => {
       const s = o as PySet;
       rt.heap.untrack(s);
+      clearWeakrefs(s);
       const keys = setKeys(s);
       s.table = emptyTable(MINSIZE);
       s.used = 0;
