@@ -592,6 +592,9 @@ export function installDict(dictType: PyType): void {
     d.log2Size = 0;
     d.usable = 0;
     d.unicode = true;
+    // A recycled dict starts as a plain one: an instance __dict__'s shared keys and owner go.
+    d.split = false;
+    d.embeddedIn = null;
     releaseEntries(keys, values);
     if (d.type === dictType && h.freeLists.dict.length < rt.profile.freeLists.dict) {
       h.freeLists.dict.push(d);
