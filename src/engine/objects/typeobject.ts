@@ -638,6 +638,9 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
   for (const b of bases) {
     if (!b.baseType) typeError(`type '${b.name}' is not an acceptable base type`);
   }
+  for (const attr of UNSUPPORTED_CLASS_ATTRIBUTES) {
+    if (dictGetStr(ns, attr) !== null) raise(rt.exc.NotImplementedError!, `a class defining ${attr} is not supported here`);
+  }
   const z = rt.profile.sizes;
   const t = new PyType(meta, name);
   rt.heap.allocate(t, z.type, true);
@@ -657,12 +660,6 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
     decref(m);
   }
   if (dictGetStr(dict, '__doc__') === null) dictSetStr(dict, '__doc__', rt.none);
-  for (const name of UNSUPPORTED_CLASS_ATTRIBUTES) {
-    if (dictGetStr(dict, name) !== null) {
-      decref(dict);
-      raise(rt.exc.NotImplementedError!, `a class defining ${name} is not supported here`);
-    }
-  }
   // type_new_set_classmethod: these two are implicit class methods.
   for (const name of ['__init_subclass__', '__class_getitem__']) {
     const f = dictGetStr(dict, name);
