@@ -153,6 +153,8 @@ def main():
         engine = subprocess.run([node, os.path.join(ROOT, 'bin/pyheap.js'), '--batch', '--python', version],
                                 input=batch, capture_output=True, text=True)
         results = {r['id']: r for r in map(json.loads, engine.stdout.splitlines())}
+        if len(results) != len(sources):
+            sys.exit(f'pyheap --batch failed (it needs Node >= 22.12 first on PATH):\n{engine.stderr[-2000:]}')
         python = os.path.join(root, 'versions', PYENV_VERSIONS[version], 'bin/python')
         differing = 0
         for i, src in sources.items():

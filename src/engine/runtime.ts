@@ -55,6 +55,9 @@ export interface BuiltinTypes {
   dictKeyIterator: PyType;
   dictValueIterator: PyType;
   dictItemIterator: PyType;
+  dictReverseKeyIterator: PyType;
+  dictReverseValueIterator: PyType;
+  dictReverseItemIterator: PyType;
   dictKeys: PyType;
   dictValues: PyType;
   dictItems: PyType;

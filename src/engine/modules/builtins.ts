@@ -25,7 +25,7 @@ import {
   lengthOf, lookupAttr, repr, richCompareBool, setAttr, str,
 } from '../abstract.ts';
 import { newRange, PyRange, PySlice, newSlice } from '../objects/misc.ts';
-import { newCallableIterator, newEnumerate, newFilter, newMap, newRangeIterator, newReversed, newZip } from '../objects/iterators.ts';
+import { newCallableIterator, newDictReverseIterator, newEnumerate, newFilter, newMap, newRangeIterator, newReversed, newZip } from '../objects/iterators.ts';
 import { asciiRepr, formatToString } from '../objects/format.ts';
 import { buildClass } from '../eval/interpreter.ts';
 import { PyWrapper } from '../objects/function.ts';
@@ -522,6 +522,9 @@ function reversedImpl(args: PyObject[], kwnames: string[] | null): PyObject {
     }
   }
   if (rev !== null) decref(rev);
+  // dict.__reversed__ and the views' (3.8+).
+  const dictReversed = newDictReverseIterator(seq);
+  if (dictReversed !== null) return dictReversed;
   // range.__reversed__: a range iterator that counts down from the last item.
   if (seq.type === rt.types.range) {
     const r = seq as PyRange;

@@ -257,7 +257,31 @@ export function installIterators(): void {
   install(T.dictKeyIterator, dictNext('keys'));
   install(T.dictValueIterator, dictNext('values'));
   install(T.dictItemIterator, dictNext('items'));
-  for (const t of [T.dictKeyIterator, T.dictValueIterator, T.dictItemIterator]) t.sizeOf = () => 56;
+  // reversed(d) and reversed(d.keys()/values()/items()) (dictreviter_iternext): from the last
+  // entry backwards; `index` is the next entry to look at.
+  const dictPrevious = (kind: 'keys' | 'values' | 'items') => (it: PyIter): PyObject | null => {
+    const d = it.seq as PyDict | null;
+    if (d === null) return null;
+    if (d.used !== it.expectedSize) {
+      it.expectedSize = -1;
+      raise(rt.exc.RuntimeError!, 'dictionary changed size during iteration');
+    }
+    while (it.index >= 0) {
+      const i = it.index--;
+      const k = d.keys[i];
+      if (k === null || k === undefined) continue;
+      if (kind === 'keys') return newref(k);
+      if (kind === 'values') return newref(d.values[i]!);
+      return reuseResult(it, [newref(k), newref(d.values[i]!)]);
+    }
+    return exhaust(it);
+  };
+  install(T.dictReverseKeyIterator, dictPrevious('keys'));
+  install(T.dictReverseValueIterator, dictPrevious('values'));
+  install(T.dictReverseItemIterator, dictPrevious('items'));
+  for (const t of [T.dictKeyIterator, T.dictValueIterator, T.dictItemIterator, T.dictReverseKeyIterator, T.dictReverseValueIterator, T.dictReverseItemIterator]) {
+    t.sizeOf = () => 56;
+  }
 
   install(T.enumerate, (it) => {
     const inner = it.parts[0]!;
@@ -439,6 +463,21 @@ export function newReversed(seq: PyObject, len: number): PyObject {
   return it;
 }
 
+/** reversed() of a dict or of one of its views: a reverse iterator over its entries. */
+export function newDictReverseIterator(o: PyObject): PyObject | null {
+  const T = rt.types;
+  const type = o.type === T.dict || o.type === T.dictKeys ? T.dictReverseKeyIterator
+    : o.type === T.dictValues ? T.dictReverseValueIterator
+      : o.type === T.dictItems ? T.dictReverseItemIterator : null;
+  if (type === null) return null;
+  const d = o instanceof PyDictView ? o.dict : (o as PyDict);
+  const it = makeIter(type, d, 56);
+  it.expectedSize = d.used;
+  it.index = d.keys.length - 1;
+  if (type === T.dictReverseItemIterator) presetResult(it, 2, true);
+  return it;
+}
+
 export function newSeqIterator(seq: PyObject): PyObject {
   return makeIter(rt.types.seqIterator, seq, 48);
 }
@@ -462,6 +501,9 @@ export function iteratorLengthHint(o: PyObject): number | null {
     case T.dictKeyIterator:
     case T.dictValueIterator:
     case T.dictItemIterator:
+    case T.dictReverseKeyIterator:
+    case T.dictReverseValueIterator:
+    case T.dictReverseItemIterator:
       return o.seq === null ? 0 : (o.seq as PyDict).used;
     case T.setIterator: return o.seq === null ? 0 : (o.seq as PySet).used - o.index;
     default: return null;
