@@ -14,6 +14,7 @@ import { Frame, newFrame, resetFrameIds } from './eval/frame.ts';
 import { runFrame } from './eval/interpreter.ts';
 import { PyException, exceptionQualifiedName, exceptionStr } from './objects/exceptions.ts';
 import { tracebackEntries } from './eval/traceback.ts';
+import { suggestionFor } from './eval/suggestions.ts';
 import { decref, unbindHeap } from './heap/heap.ts';
 import { unbindCollector } from './heap/gc.ts';
 import type { PyDict } from './objects/dict.ts';
@@ -58,7 +59,7 @@ export interface RunError {
   /** Exception class name, e.g. "NameError". */
   type: string;
   message: string;
-  /** "Type: message", the last line CPython prints. */
+  /** The last line CPython prints: "Type: message", with the "Did you mean" hint CPython adds to an uncaught NameError or AttributeError. */
   summary: string;
   line: number | null;
   col: number | null;
@@ -219,7 +220,7 @@ function describeFailure(e: unknown, runtime: Runtime): RunError {
       kind: unsupported ? 'unsupported' : 'python',
       type,
       message,
-      summary: message === '' ? type : `${type}: ${message}`,
+      summary: (message === '' ? type : `${type}: ${message}`) + (exc instanceof PyException ? suggestionFor(exc) : ''),
       line: last?.line ?? null,
       col: null,
       traceback: tb.map((t) => ({ name: t.name, line: t.line })),

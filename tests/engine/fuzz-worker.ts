@@ -134,6 +134,7 @@ export function mutant(programs: { source: string }[], seed: number, index: numb
 
 // ---------------------------------------------------------------- judging an outcome
 
+const SUGGESTION = /^(\. Did you mean: '[^']+'\?( Or did you forget to import '[\w.]+'\?)?|\. Did you forget to import '[\w.]+'\?)$/;
 const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
 
 export interface Failure {
@@ -164,7 +165,11 @@ function badOutcome(r: RunResult): Failure | null {
   if (!['python', 'syntax', 'unsupported', 'limit'].includes(e.kind)) return { signature: `unknown kind ${e.kind}`, detail: e.summary };
   if (!TYPE_NAME.test(e.type)) return { signature: 'error type is not a name', detail: JSON.stringify(e) };
   if (typeof e.message !== 'string') return { signature: 'error message is not a string', detail: JSON.stringify(e) };
-  if (e.kind !== 'limit' && e.summary !== (e.message === '' ? e.type : `${e.type}: ${e.message}`)) {
+  // The last line of CPython's traceback: "Type: message", and for a NameError or an
+  // AttributeError the hint CPython adds ("Did you mean: 'x'?", "Did you forget to import 'm'?").
+  const head = e.message === '' ? e.type : `${e.type}: ${e.message}`;
+  const hint = e.summary.startsWith(head) ? e.summary.slice(head.length) : null;
+  if (e.kind !== 'limit' && (hint === null || !(hint === '' || (/^(NameError|UnboundLocalError|AttributeError)$/.test(e.type) && SUGGESTION.test(hint))))) {
     return { signature: 'summary is not "Type: message"', detail: JSON.stringify(e) };
   }
   if (e.kind === 'limit' && !/steps|too long|time|memory/i.test(e.message)) return { signature: 'limit error does not name its budget', detail: e.message };

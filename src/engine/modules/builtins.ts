@@ -1071,23 +1071,26 @@ export function builtinFunctions(): Record<string, NativeCall> {
         const names = d === null ? [] : (d as PyDict).keys.filter((k) => k !== null).map((k) => (k as PyStr).v).sort();
         return newList(names.map((n) => newStr(n)));
       }
-      const o = a[0]!;
-      // A module lists its namespace (module.__dir__).
-      if (o.type === rt.types.module) {
-        const keys = (o as unknown as { dict: PyDict }).dict.keys;
-        return newList(keys.filter((k) => k !== null && k !== undefined).map((k) => (k as PyStr).v).sort().map((n) => newStr(n)));
-      }
-      const names = new Set<string>();
-      const attrs = (o as { attrs?: PyDict | null }).attrs;
-      if (attrs) for (const k of attrs.keys) if (k) names.add((k as PyStr).v);
-      const t = o instanceof PyType ? o : o.type;
-      for (const b of t.mro) {
-        if (b.dict) for (const k of (b.dict as PyDict).keys) if (k) names.add((k as PyStr).v);
-        for (const k of b.methods.keys()) names.add(k);
-      }
-      return newList([...names].sort().map((n) => newStr(n)));
+      return newList(dirNames(a[0]!).map((n) => newStr(n)));
     },
   };
+}
+
+/** dir(o)'s names, sorted: a module's namespace, or an object's attributes and its classes'. */
+export function dirNames(o: PyObject): string[] {
+  if (o.type === rt.types.module) {
+    const keys = (o as unknown as { dict: PyDict }).dict.keys;
+    return keys.filter((k) => k !== null && k !== undefined).map((k) => (k as PyStr).v).sort();
+  }
+  const names = new Set<string>();
+  const attrs = (o as { attrs?: PyDict | null }).attrs;
+  if (attrs) for (const k of attrs.keys) if (k) names.add((k as PyStr).v);
+  const t = o instanceof PyType ? o : o.type;
+  for (const b of t.mro) {
+    if (b.dict) for (const k of (b.dict as PyDict).keys) if (k) names.add((k as PyStr).v);
+    for (const k of b.methods.keys()) names.add(k);
+  }
+  return [...names].sort();
 }
 
 export { newInt, newStr, intArg, isInstance, toBig };

@@ -8,6 +8,8 @@
  * 3.13.0 and (for behaviour, not sizes) Pyodide's 3.14.2.
  */
 
+import { STDLIB_MODULES_312, STDLIB_MODULES_313 } from './stdlib-modules.ts';
+
 export type PythonVersion = '3.10' | '3.11' | '3.12' | '3.13' | '3.14';
 export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.10', '3.11', '3.12', '3.13', '3.14'];
 export const DEFAULT_PYTHON: PythonVersion = '3.13';
@@ -237,6 +239,13 @@ export interface PythonProfile {
   lazyKeywordTuples: boolean;
   /** sum() of floats adds with Neumaier's compensation (3.12+), so sum([0.1] * 10) == 1.0. */
   sumCompensatesFloats: boolean;
+  /**
+   * "Did you mean" for uncaught NameError/AttributeError: the C printer searches the code's
+   * variable names, then globals, then builtins; 3.12 first tries `self.name` and hints at a
+   * standard module that was not imported; 3.13's printer (traceback.py) searches the bound
+   * locals, globals and builtins as one list.
+   */
+  suggestions: { combined: boolean; selfAttribute: boolean; importHint: ReadonlySet<string> | null };
   /** Exceptions raised by native code get their instance when handled (3.10/3.11). */
   lazyNativeExceptions: boolean;
   /** Native methods this version does not have yet ("int.is_integer" is 3.12+). */
@@ -543,6 +552,7 @@ const P310: PythonProfile = {
   starArgsFunctions: [],
   lazyKeywordTuples: true,
   sumCompensatesFloats: false,
+  suggestions: { combined: false, selfAttribute: false, importHint: null },
   lazyNativeExceptions: true,
   absentMethods: ['int.is_integer'],
   keywordParserEveryCall: [],
@@ -602,6 +612,7 @@ const P312: PythonProfile = {
   nativeRecursionLimit: 1497,
   lazyKeywordTuples: false,
   sumCompensatesFloats: true,
+  suggestions: { combined: false, selfAttribute: true, importHint: STDLIB_MODULES_312 },
   lazyNativeExceptions: false,
   absentMethods: [],
   keywordParserEveryCall: [],
@@ -614,6 +625,8 @@ const P312: PythonProfile = {
 const P313: PythonProfile = {
   ...P312,
   version: '3.13',
+  // Uncaught exceptions are printed by traceback.py (one candidate list); the module list changed.
+  suggestions: { combined: true, selfAttribute: true, importHint: STDLIB_MODULES_313 },
   label: 'CPython 3.13 — generational GC, thresholds (2000, 10, 10)',
   versionInfo: [3, 13, 0],
   immortalInternedStrings: false,
