@@ -59,7 +59,7 @@ function levenshtein(a: string, b: string, maxCost: number): number {
 }
 
 /** calculate_suggestions: the closest candidate, the first of equals; null when none is close. */
-function closest(candidates: string[], name: string): string | null {
+function closest(candidates: readonly string[], name: string): string | null {
   if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
   let best = Infinity;
   let suggestion: string | null = null;
@@ -107,8 +107,7 @@ export function suggestionFor(exc: PyException): string {
         suggestion = closest([...locals, ...globals, ...builtins], name.v);
       } else {
         // The C printer: the code's variable names, then globals, then builtins.
-        const varnames = f.locals !== null && f.code.varnames.length === 0 ? [] : [...f.code.varnames];
-        suggestion = closest(varnames, name.v) ?? closest(globals, name.v) ?? closest(builtins, name.v);
+        suggestion = closest(f.code.varnames, name.v) ?? closest(globals, name.v) ?? closest(builtins, name.v);
       }
     } else if (exc.obj !== null) {
       suggestion = closest(dirNames(exc.obj), name.v);

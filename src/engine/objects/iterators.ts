@@ -237,15 +237,18 @@ export function installIterators(): void {
     if (it.index < keys.length) return newref(keys[it.index++]!);
     return exhaust(it);
   });
-  const dictNext = (kind: 'keys' | 'values' | 'items') => (it: PyIter): PyObject | null => {
+  // dictiter_iternext and (for reversed()) dictreviter_iternext: `index` is the next entry
+  // to look at, walking forwards or backwards.
+  const dictStep = (kind: 'keys' | 'values' | 'items', step: 1 | -1) => (it: PyIter): PyObject | null => {
     const d = it.seq as PyDict | null;
     if (d === null) return null;
     if (d.used !== it.expectedSize) {
       it.expectedSize = -1;
       raise(rt.exc.RuntimeError!, 'dictionary changed size during iteration');
     }
-    while (it.index < d.keys.length) {
-      const i = it.index++;
+    while (it.index >= 0 && it.index < d.keys.length) {
+      const i = it.index;
+      it.index += step;
       const k = d.keys[i];
       if (k === null || k === undefined) continue;
       if (kind === 'keys') return newref(k);
@@ -254,31 +257,12 @@ export function installIterators(): void {
     }
     return exhaust(it);
   };
-  install(T.dictKeyIterator, dictNext('keys'));
-  install(T.dictValueIterator, dictNext('values'));
-  install(T.dictItemIterator, dictNext('items'));
-  // reversed(d) and reversed(d.keys()/values()/items()) (dictreviter_iternext): from the last
-  // entry backwards; `index` is the next entry to look at.
-  const dictPrevious = (kind: 'keys' | 'values' | 'items') => (it: PyIter): PyObject | null => {
-    const d = it.seq as PyDict | null;
-    if (d === null) return null;
-    if (d.used !== it.expectedSize) {
-      it.expectedSize = -1;
-      raise(rt.exc.RuntimeError!, 'dictionary changed size during iteration');
-    }
-    while (it.index >= 0) {
-      const i = it.index--;
-      const k = d.keys[i];
-      if (k === null || k === undefined) continue;
-      if (kind === 'keys') return newref(k);
-      if (kind === 'values') return newref(d.values[i]!);
-      return reuseResult(it, [newref(k), newref(d.values[i]!)]);
-    }
-    return exhaust(it);
-  };
-  install(T.dictReverseKeyIterator, dictPrevious('keys'));
-  install(T.dictReverseValueIterator, dictPrevious('values'));
-  install(T.dictReverseItemIterator, dictPrevious('items'));
+  install(T.dictKeyIterator, dictStep('keys', 1));
+  install(T.dictValueIterator, dictStep('values', 1));
+  install(T.dictItemIterator, dictStep('items', 1));
+  install(T.dictReverseKeyIterator, dictStep('keys', -1));
+  install(T.dictReverseValueIterator, dictStep('values', -1));
+  install(T.dictReverseItemIterator, dictStep('items', -1));
   for (const t of [T.dictKeyIterator, T.dictValueIterator, T.dictItemIterator, T.dictReverseKeyIterator, T.dictReverseValueIterator, T.dictReverseItemIterator]) {
     t.sizeOf = () => 56;
   }
@@ -391,13 +375,7 @@ export function installIterators(): void {
     it.expectedSize = (o as PySet).used;
     return it;
   };
-  const dictIter = (type: PyType) => (o: PyObject): PyObject => {
-    const d = o instanceof PyDictView ? o.dict : (o as PyDict);
-    const it = makeIter(type, d, 56);
-    it.expectedSize = d.used;
-    if (type === T.dictItemIterator) presetResult(it, 2, true);
-    return it;
-  };
+  const dictIter = (type: PyType) => (o: PyObject): PyObject => makeDictIter(type, o, false);
   T.dict.iter = dictIter(T.dictKeyIterator);
   T.dictKeys.iter = dictIter(T.dictKeyIterator);
   T.dictValues.iter = dictIter(T.dictValueIterator);
@@ -469,12 +447,17 @@ export function newDictReverseIterator(o: PyObject): PyObject | null {
   const type = o.type === T.dict || o.type === T.dictKeys ? T.dictReverseKeyIterator
     : o.type === T.dictValues ? T.dictReverseValueIterator
       : o.type === T.dictItems ? T.dictReverseItemIterator : null;
-  if (type === null) return null;
+  return type === null ? null : makeDictIter(type, o, true);
+}
+
+/** An iterator over a dict's (or a view's dict's) entries, from the first or the last. */
+function makeDictIter(type: PyType, o: PyObject, reverse: boolean): PyIter {
+  const T = rt.types;
   const d = o instanceof PyDictView ? o.dict : (o as PyDict);
   const it = makeIter(type, d, 56);
   it.expectedSize = d.used;
-  it.index = d.keys.length - 1;
-  if (type === T.dictReverseItemIterator) presetResult(it, 2, true);
+  if (reverse) it.index = d.keys.length - 1;
+  if (type === T.dictItemIterator || type === T.dictReverseItemIterator) presetResult(it, 2, true);
   return it;
 }
 
