@@ -13,6 +13,7 @@ import { PyStr, newStr } from './objects/str.ts';
 import { raise, typeError } from './objects/errors.ts';
 import { PyTuple } from './objects/tuple.ts';
 import { PyBuiltin } from './objects/builtinfunc.ts';
+import { builtinTypeMethod } from './objects/slotwrappers.ts';
 import { PyDict, dictGetStr } from './objects/dict.ts';
 import { iteratorLengthHint, newSeqIterator } from './objects/iterators.ts';
 import { addressOf } from './heap/allocator.ts';
@@ -337,7 +338,7 @@ function typeLookupUncached(t: PyType, name: string): PyObject | null {
       const v = dictGetStr(d as PyDict, name);
       if (v !== null) return v;
     }
-    const m = base.methods.get(name);
+    const m = builtinTypeMethod(base, name);
     if (m !== undefined) return m;
   }
   return null;

@@ -16,6 +16,7 @@ import { installList, newList } from './objects/list.ts';
 import { installDict, installDictViews, newDict, dictSetStr, PyDict } from './objects/dict.ts';
 import { installSet } from './objects/set.ts';
 import { installBuiltinFunction, makeStaticBuiltin } from './objects/builtinfunc.ts';
+import { installSlotWrapperTypes } from './objects/slotwrappers.ts';
 import { configureSignatures } from './objects/argspec.ts';
 import { installFunctionTypes, PyFunction } from './objects/function.ts';
 import { installTypeAndObject, genericGetAttr, genericSetAttr } from './objects/typeobject.ts';
@@ -37,6 +38,8 @@ import { PyMethod } from './objects/function.ts';
 import { encodeAddress } from './heap/allocator.ts';
 
 const STATIC_BASE = 0x55f1c3a00000; // where the interpreter binary's static objects live
+/** Where the built-in types' dunder methods go, made on first use (slotwrappers.ts). */
+const STATIC_DESCRIPTORS = 0x55f1c3c00000;
 
 export interface RuntimeOptions {
   maxSteps: number;
@@ -118,6 +121,9 @@ function makeTypes(): BuiltinTypes {
     seqIterator: mk('iterator'),
     sentinel: mk('<gc list head>'),
     startupObject: mk('startup_object'),
+    // Placed apart (createRuntime): added later, they must not move the static objects above.
+    wrapperDescriptor: mk('wrapper_descriptor'),
+    methodWrapper: mk('method-wrapper'),
   };
   types.startupObject.internal = true;
   for (const t of Object.values(types)) {
@@ -161,6 +167,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     recursionLimit: profile.recursionLimit,
     handledExceptions: [],
     packedArgs: null,
+    staticDescriptorAddress: STATIC_DESCRIPTORS,
     keywordTuples: new Map(),
     steps: 0,
     maxSteps: opts.maxSteps,
@@ -192,9 +199,15 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
 
   // Static type objects live in the interpreter binary.
   let addr = STATIC_BASE;
+  let descriptorTypeAddr = STATIC_DESCRIPTORS - 2 * 0x1a0;
   for (const t of Object.values(types)) {
-    heap.allocateStatic(t, encodeAddress(addr));
-    addr += 0x1a0;
+    if (t === types.wrapperDescriptor || t === types.methodWrapper) {
+      heap.allocateStatic(t, encodeAddress(descriptorTypeAddr));
+      descriptorTypeAddr += 0x1a0;
+    } else {
+      heap.allocateStatic(t, encodeAddress(addr));
+      addr += 0x1a0;
+    }
     makeStatic(rt, t, 'type');
   }
   installTypeAndObject(types.type, types.object);
@@ -210,6 +223,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   installSet(types.set, types.frozenset);
   installBuiltinFunction(types.builtinFunction);
   types.builtinFunction.isGC = true;
+  installSlotWrapperTypes(types.wrapperDescriptor, types.methodWrapper);
   installFunctionTypes(types);
   types.function.call = (args, kwnames, self) => callPython(self as PyFunction, args, kwnames);
   types.method.call = (args, kwnames, self) => {

@@ -31,6 +31,8 @@ export interface BuiltinTypes {
   ellipsis: PyType;
   function: PyType;
   builtinFunction: PyType;
+  wrapperDescriptor: PyType;
+  methodWrapper: PyType;
   method: PyType;
   cell: PyType;
   code: PyType;
@@ -120,6 +122,8 @@ export interface Runtime {
   handledExceptions: PyObject[];
   /** The argument tuple of the METH_VARARGS call in progress (gc.get_referrers skips it). */
   packedArgs: PyObject | null;
+  /** Where the next built-in type method made on first use goes (slotwrappers.ts), in the static area. */
+  staticDescriptorAddress: number;
   /** 3.10/3.11: keyword-name tuples built by built-ins' argument parsers, by function. */
   keywordTuples: Map<string, PyObject>;
   /** Lines executed so far (the step budget counts these). */

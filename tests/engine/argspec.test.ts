@@ -98,7 +98,8 @@ describe('native signatures', () => {
     const missing = natives.filter((n) => signatureOf(n.id) === undefined).map((n) => n.id);
     expect(missing).toEqual([]);
     const reached = new Set([...natives.map((n) => n.id), ...REACHED_OTHERWISE]);
-    const stale = allSignatures().map((s) => s.id).filter((id) => !reached.has(id) && !id.startsWith('argspec-test.'));
+    // The built-in types' dunder methods (slotwrappers.ts) share the wrap_* checks of 'slot wrapper.*'.
+    const stale = allSignatures().map((s) => s.id).filter((id) => !reached.has(id) && !id.startsWith('argspec-test.') && !id.startsWith('slot wrapper.'));
     expect(stale).toEqual([]);
   });
 

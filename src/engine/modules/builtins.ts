@@ -13,7 +13,8 @@ import { PyList, listAppendSteal, listInit, listSort, newList, newListOfType, li
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { PyDict, dictMerge, dictSetStr, newDictOfType, newDict } from '../objects/dict.ts';
 import { PySet, newSet, setUpdate } from '../objects/set.ts';
-import { makeStaticBuiltin } from '../objects/builtinfunc.ts';
+import { PyBuiltin, makeStaticBuiltin } from '../objects/builtinfunc.ts';
+import { materializeBuiltinTypeMethods } from '../objects/slotwrappers.ts';
 import {
   callableSignatures, checkArgs, checkArity, functionSignatures, methodSignatures, noArgs, oneArg, parseArgs, parseKeywords,
   positionalCount, setCustomParser,
@@ -511,8 +512,9 @@ function iterImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 function reversedImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   checkArgs(CTOR.reversed, args, kwnames, null);
   const seq = args[0]!;
+  // A __reversed__ written in Python (the built-in types' own are the cases below).
   const rev = lookupAttr(seq.type, '__reversed__');
-  if (rev !== null && seq.type.isHeapType) {
+  if (rev !== null && seq.type.isHeapType && !(rev instanceof PyBuiltin && rev.owner !== null && !rev.owner.isHeapType)) {
     decref(rev);
     const m = getAttr(seq, '__reversed__');
     try {
@@ -1088,6 +1090,7 @@ export function dirNames(o: PyObject): string[] {
   const t = o instanceof PyType ? o : o.type;
   for (const b of t.mro) {
     if (b.dict) for (const k of (b.dict as PyDict).keys) if (k) names.add((k as PyStr).v);
+    materializeBuiltinTypeMethods(b);
     for (const k of b.methods.keys()) names.add(k);
   }
   return [...names].sort();

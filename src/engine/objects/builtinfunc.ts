@@ -170,10 +170,11 @@ function callDescriptor(f: PyBuiltin, args: PyObject[], kwnames: string[] | null
 
 /**
  * Whether a method-form call (`obj.name(...)` with a native method descriptor) can call
- * `fn` directly with obj as self: nothing is built per call, and obj is of the defining type.
+ * `fn` directly with obj as self: nothing is built per call (slot wrappers pack their
+ * arguments), and obj is of the defining type.
  */
 export function callsDirectly(f: PyBuiltin, self: PyObject): boolean {
-  return f.owner !== null && f.self === null && !f.varargs && !f.starArgs && !rt.profile.lazyKeywordTuples && (self.type === f.owner || self.type.isSubtypeOf(f.owner));
+  return f.owner !== null && f.self === null && f.type === rt.types.builtinFunction && !f.varargs && !f.starArgs && !rt.profile.lazyKeywordTuples && (self.type === f.owner || self.type.isSubtypeOf(f.owner));
 }
 
 /**

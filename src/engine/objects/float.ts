@@ -186,6 +186,7 @@ export function installFloat(floatType: PyType): void {
     if (name === 'imag') return newFloat(0);
     return genericGetAttr(o, name);
   };
+  floatType.getattroIsGeneric = true;
   defineMethods(floatType, {
     is_integer: (a, k, self) => {
       noArgs(SIG.is_integer, a, k, self);

@@ -196,6 +196,11 @@ export function formatToString(v: PyObject, spec: string): string {
       }
     }
   }
+  return formatBuiltin(v, spec);
+}
+
+/** The built-in types' __format__ (int, float, str; object's for everything else). */
+export function formatBuiltin(v: PyObject, spec: string): string {
   if (v instanceof PyInt && v.type !== rt.types.bool) {
     if (spec === '') return intRepr(v.v);
     return formatInt(v.v, parseSpec(spec));

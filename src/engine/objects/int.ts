@@ -385,6 +385,7 @@ export function installInt(intType: PyType, boolType: PyType): void {
   });
   // bool inherits int's layout and slots.
   boolType.getattro = intType.getattro;
+  intType.getattroIsGeneric = boolType.getattroIsGeneric = true;
   boolType.sizeOf = intType.sizeOf;
   boolType.hash = intType.hash;
   boolType.richcompare = intType.richcompare;

@@ -171,6 +171,11 @@ export class PyType extends PyObject {
   hash: ((o: PyObject) => number | bigint) | null = null;
   richcompare: ((a: PyObject, b: PyObject, op: CompareOp) => PyObject | null) | null = null;
   getattro: ((o: PyObject, name: string) => PyObject | null) | null = null;
+  /**
+   * getattro is PyObject_GenericGetAttr with a few computed attributes in front (int's
+   * `real`): method calls find their method without binding it (LOAD_METHOD), as for generic ones.
+   */
+  getattroIsGeneric = false;
   setattro: ((o: PyObject, name: string, value: PyObject | null) => void) | null = null;
   call: NativeCall | null = null;
   iter: ((o: PyObject) => PyObject) | null = null;

@@ -19,6 +19,7 @@ import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
 import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
+import { builtinTypeMethod } from './slotwrappers.ts';
 import { raise, typeError } from './errors.ts';
 import {
   attributeMissing, callObject, defaultRepr, hashOf, hexAddress, isTrue, repr, richCompare, str, typeLookup,
@@ -223,7 +224,7 @@ export let lookupMethodUnbound = false;
  */
 export function lookupMethod(o: PyObject, name: string): PyObject | null {
   const t = o.type;
-  if (t.getattro !== genericGetAttr && t.getattro !== instanceGetAttr) {
+  if (t.getattro !== genericGetAttr && t.getattro !== instanceGetAttr && !t.getattroIsGeneric) {
     const v = t.getattro === null ? null : t.getattro(o, name);
     // Set after the lookup: a __getattr__ it ran may have looked up methods itself.
     lookupMethodUnbound = false;
@@ -238,7 +239,7 @@ export function lookupMethod(o: PyObject, name: string): PyObject | null {
       return descr;
     }
   }
-  const v = t.getattro(o, name);
+  const v = (t.getattro ?? genericGetAttr)(o, name);
   lookupMethodUnbound = false;
   return v;
 }
@@ -446,7 +447,9 @@ function typeCallInner(t: PyType, make: NativeCall, args: PyObject[], kwnames: s
       typeError(`__init__() should return None, not '${r.type.name}'`);
     }
     decref(r);
-  } else if (init !== null && init instanceof PyBuiltin && init.owner !== rt.types.object) {
+  } else if (init !== null && init instanceof PyBuiltin && init.owner !== rt.types.object && init.type !== rt.types.wrapperDescriptor) {
+    // A native __init__ that does the work (exceptions'); the built-in types' slot wrappers
+    // (slotwrappers.ts) stand for inits whose work the type's newInstance already did.
     let r: PyObject;
     try {
       r = init.fn(args, kwnames, obj);
@@ -1070,7 +1073,7 @@ function superGetAttr(o: PyObject, name: string): PyObject | null {
     for (; i < mro.length; i++) {
       const base = mro[i]!;
       let v: PyObject | null | undefined = base.dict !== null ? dictGetStr(base.dict as PyDict, name) : null;
-      if (v === null) v = base.methods.get(name) ?? null;
+      if (v === null) v = builtinTypeMethod(base, name) ?? null;
       if (v !== null && v !== undefined) {
         const get = v.type.descrGet;
         if (get !== null) return get(v, s.obj === s.objType ? null : s.obj, s.objType);

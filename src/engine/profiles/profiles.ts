@@ -554,7 +554,8 @@ const P310: PythonProfile = {
   sumCompensatesFloats: false,
   suggestions: { combined: false, selfAttribute: false, importHint: null },
   lazyNativeExceptions: true,
-  absentMethods: ['int.is_integer'],
+  // object.__getstate__ came in 3.11 (the dunder methods of built-in types: slotwrappers.ts).
+  absentMethods: ['int.is_integer', 'object.__getstate__'],
   keywordParserEveryCall: [],
   nativeSignatures: SIGNATURES_310,
   keywordMethodCallsBind: true,
@@ -596,6 +597,7 @@ const P311: PythonProfile = {
   keywordMethodCallsBind: false,
   sizes: SIZES_311,
   messages: MESSAGES_311,
+  absentMethods: ['int.is_integer'],
 };
 
 const P312: PythonProfile = {
