@@ -167,6 +167,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     recursionLimit: profile.recursionLimit,
     handledExceptions: [],
     packedArgs: null,
+    starCall: null,
     staticDescriptorAddress: STATIC_DESCRIPTORS,
     keywordTuples: new Map(),
     steps: 0,

@@ -120,6 +120,11 @@ export interface Runtime {
   recursionLimit: number;
   /** The exception being handled (sys.exc_info()), innermost last. */
   handledExceptions: PyObject[];
+  /**
+   * The call CALL_FUNCTION_EX is making (f(*t, **d)): a callee reached through tp_call gets
+   * t and d themselves instead of a packed copy (PyObject_Call passes them on).
+   */
+  starCall: { args: PyObject[]; tuple: PyObject; kwargs: PyObject | null } | null;
   /** The argument tuple of the METH_VARARGS call in progress (gc.get_referrers skips it). */
   packedArgs: PyObject | null;
   /** Where the next built-in type method made on first use goes (slotwrappers.ts), in the static area. */

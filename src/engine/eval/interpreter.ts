@@ -1116,7 +1116,13 @@ export function runFrame(entry: Frame): PyObject {
                   all.push(v);
                 }
               }
-              res = callObject(callable, all, kwNames.length > 0 ? kwNames : null);
+              const outer = R.starCall;
+              R.starCall = { args: all, tuple: posargs, kwargs };
+              try {
+                res = callObject(callable, all, kwNames.length > 0 ? kwNames : null);
+              } finally {
+                R.starCall = outer;
+              }
             } finally {
               decref(callable);
               if (nul !== null && nul !== undefined) decref(nul);

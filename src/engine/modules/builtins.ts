@@ -587,8 +587,13 @@ function getattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 }
 
 /** getattr(o, name, default): null when the attribute is missing (AttributeError). */
+/**
+ * _PyObject_LookupAttr (hasattr, getattr with a default): a plain missing attribute makes no
+ * exception at all (the generic lookups' suppress flag; 3.10/3.11 never normalize the one
+ * they clear); an AttributeError raised by code (a property, __getattr__) is caught.
+ */
 function lookupAttrCatching(o: PyObject, name: string): PyObject | null {
-  return catchPy(() => getAttr(o, name), rt.exc.AttributeError!);
+  return catchPy(() => lookupAttr(o, name), rt.exc.AttributeError!);
 }
 
 function setattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {

@@ -15,6 +15,7 @@ import { newTuple, newTupleFrom } from './tuple.ts';
 import { internStr } from './str.ts';
 import { dictSetStr, newDictPresized } from './dict.ts';
 import { hexAddress } from '../abstract.ts';
+import { signatureOf } from './argspec.ts';
 import { clearWeakrefs } from './weakref.ts';
 
 export class PyBuiltin extends PyObject {
@@ -47,7 +48,9 @@ export class PyBuiltin extends PyObject {
 export function makeStaticBuiltin(name: string, fn: NativeCall, owner: PyType | null, module: string | null): PyBuiltin {
   const f = new PyBuiltin(rt.types.builtinFunction, name, fn, null, owner, module);
   const id = `${owner !== null ? owner.name : module ?? 'builtins'}.${name}`;
-  f.varargs = rt.profile.varargsFunctions.includes(id);
+  // METH_VARARGS: the signature's convention says so, or the profile (for conventions that
+  // also describe other parsers: min() and max() before 3.13, str.format).
+  f.varargs = signatureOf(id)?.methVarargs === true || rt.profile.varargsFunctions.includes(id);
   f.starArgs = rt.profile.starArgsFunctions.includes(id);
   rt.heap.allocateStatic(f, rt.heap.allocator.alloc(rt.profile.sizes.builtinMethod));
   f.rc = 1;
@@ -83,6 +86,9 @@ export function noteKeywordParser(id: string, kwnames: string[] | null): void {
   // sorted() hands its keywords to list.sort, whose parser builds the tuple.
   if (id === 'builtins.sorted') id = 'list.sort';
   if (!p.lazyKeywordTuples || rt.keywordTuples.has(id)) return;
+  // Only keyword parameters have a parser; `**kwargs` alone (dict.update, dict()) has none.
+  const spec = signatureOf(id);
+  if (spec !== undefined && spec.kwtuple.length === 0 && KEYWORD_PARAMETERS[id] === undefined) return;
   const withKeywords = kwnames !== null && kwnames.length > 0;
   if (!withKeywords && !p.keywordParserEveryCall.includes(id)) return;
   const names = (KEYWORD_PARAMETERS[id] ?? kwnames ?? []).map((n) => internStr(n));
@@ -148,7 +154,10 @@ export function installBuiltinFunction(t: PyType): void {
  */
 function callPacking(f: PyBuiltin, args: PyObject[], kwnames: string[] | null): PyObject {
   if (rt.profile.lazyKeywordTuples) noteKeywordParser(`${f.owner !== null ? f.owner.name : f.module ?? 'builtins'}.${f.name}`, kwnames);
-  const packed = f.varargs ? packArguments(args, kwnames) : f.starArgs ? packArguments(args, kwnames, false) : null;
+  // A method descriptor's own argument (self, first here) is not packed (method_vectorcall_VARARGS).
+  const unbound = f.owner !== null && f.self === null;
+  const toPack = unbound ? args.slice(1) : args;
+  const packed = f.varargs ? packArguments(toPack, kwnames) : f.starArgs ? packArguments(toPack, kwnames, false) : null;
   const outerPacked = rt.packedArgs;
   if (packed !== null) rt.packedArgs = packed[0]!;
   try {
@@ -182,6 +191,11 @@ export function callsDirectly(f: PyBuiltin, self: PyObject): boolean {
  * (_PyObject_MakeTpCall / _PyStack_AsTuple): allocated before the call, released after.
  */
 export function packArguments(args: PyObject[], kwnames: string[] | null, keywordDict = true): PyObject[] {
+  const star = rt.starCall;
+  if (keywordDict && star !== null && star.args === args) {
+    // f(*t, **d) through tp_call: PyObject_Call hands over t and d as they are.
+    return star.kwargs !== null && kwnames !== null && kwnames.length > 0 ? [newref(star.tuple), newref(star.kwargs)] : [newref(star.tuple)];
+  }
   const npos = args.length - (kwnames?.length ?? 0);
   const out: PyObject[] = [newTupleFrom(args.slice(0, npos))];
   if (keywordDict && kwnames !== null && kwnames.length > 0) {

@@ -47,9 +47,10 @@ export function isException(o: PyObject): o is PyException {
 PyError.normalize = (type, args) => newException(type, args);
 
 /** Creates type(*args) for a built-in or Python exception class (new reference). */
-export function newException(type: PyType, args: PyObject[]): PyObject {
-  // The args tuple is made from the call's argument array (_PyTuple_FromArray).
-  const argsTuple = newTuple(args.map((a) => newref(a)), false, true);
+export function newException(type: PyType, args: PyObject[], argsTuple: PyObject | null = null): PyObject {
+  // The args tuple is made from the call's argument array (_PyTuple_FromArray), unless the
+  // caller hands one over (a new reference).
+  argsTuple ??= newTuple(args.map((a) => newref(a)), false, true);
   const e = new PyException(type, argsTuple);
   rt.heap.allocate(e, rt.profile.sizes.exception, true);
   setStopIterationValue(e, args);
@@ -287,6 +288,12 @@ export function installExceptions(base: PyType): void {
   base.newInstance = (args, kwnames, self) => {
     const t = self as PyType;
     const npos = args.length - (kwnames?.length ?? 0);
+    // Called through tp_call (no vectorcall), BaseException_new keeps the tuple it is given:
+    // for E(*t) that is t itself.
+    const star = rt.starCall;
+    if (star !== null && star.args === args && npos === args.length && (t.isHeapType || !rt.profile.exceptionsHaveVectorcall)) {
+      return newException(t, args, newref(star.tuple));
+    }
     return newException(t, args.slice(0, npos));
   };
   base.hash = (o) => addressOf(o.addr) / 16;

@@ -217,6 +217,8 @@ export interface PythonProfile {
    * a dict for keyword arguments) are real allocations that move gc.get_count().
    */
   tpCallTypes: string[];
+  /** The built-in exception classes are called through vectorcall (3.14), not tp_call. */
+  exceptionsHaveVectorcall: boolean;
   /**
    * CALL_ALLOC_AND_ENTER_INIT (3.13+): once a call site has called a class with a plain
    * Python __init__, later calls of that class there allocate the instance and enter
@@ -224,6 +226,11 @@ export interface PythonProfile {
    * __init__'s parameters; 'defaults' (3.14) also lets defaults fill the rest.
    */
   specializedClassCalls: 'none' | 'exact' | 'defaults';
+  /**
+   * METH_VARARGS built-ins whose signature's convention word does not already say so (its
+   * `varargs`, `unpack` and `groups` do; see argspec.ts): each call packs the arguments into
+   * a tuple, and keywords into a dict, which f(*t, **d) hands over as they are.
+   */
   varargsFunctions: string[];
   /**
    * Built-ins declared `f(*args, key=...)` through Argument Clinic: each call packs the
@@ -546,9 +553,11 @@ const P310: PythonProfile = {
   closeUnstartedGenerator: 'raise',
   closeSkipsUnguardedYield: false,
   latin1CacheHasUtf8: false,
-  tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'map', 'filter', 'super', 'weakref', '<class>'],
+  // map and filter have vectorcall (map(str, xs) packs nothing).
+  tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'super', 'weakref', '<class>'],
+  exceptionsHaveVectorcall: false,
   specializedClassCalls: 'none',
-  varargsFunctions: ['builtins.min', 'builtins.max', 'builtins.vars', 'gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
+  varargsFunctions: ['builtins.min', 'builtins.max', 'builtins.vars', 'str.format'],
   starArgsFunctions: [],
   lazyKeywordTuples: true,
   sumCompensatesFloats: false,
@@ -590,7 +599,7 @@ const P311: PythonProfile = {
   splitDictMaxKeys: 30,
   frameHoldsFunction: true,
   freeLists: FREE_LISTS,
-  tpCallTypes: ['int', 'str', 'zip', 'map', 'filter', 'weakref', '<class>'],
+  tpCallTypes: ['int', 'str', 'zip', 'weakref', '<class>'],
   starArgsFunctions: ['builtins.print'],
   keywordParserEveryCall: ['builtins.print'],
   nativeSignatures: SIGNATURES_312,
@@ -637,9 +646,12 @@ const P313: PythonProfile = {
   materializedDictSharesValues: true,
   closeSkipsUnguardedYield: true,
   nativeRecursionLimit: 9998,
-  tpCallTypes: ['zip', 'map', 'filter', 'weakref', '<class>'],
+  tpCallTypes: ['zip', 'weakref', '<class>'],
   specializedClassCalls: 'exact',
-  varargsFunctions: ['gc.set_threshold', 'gc.get_referrers', 'gc.get_referents', 'str.format', 'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference'],
+  varargsFunctions: ['str.format'],
+  // The set methods and gc.get_referrers/get_referents became Argument Clinic `*args` functions.
+  starArgsFunctions: ['builtins.print', 'set.update', 'set.union', 'set.intersection', 'set.difference', 'set.difference_update',
+    'set.intersection_update', 'frozenset.union', 'frozenset.intersection', 'frozenset.difference', 'gc.get_referrers', 'gc.get_referents'],
   nativeSignatures: SIGNATURES_313,
   thresholds: [2000, 10, 10],
   sizes: SIZES_313,
@@ -653,6 +665,7 @@ const P314: PythonProfile = {
   versionInfo: [3, 14, 2],
   immortalRefcount: 3221225472,
   borrowedLocalLoads: true,
+  exceptionsHaveVectorcall: true,
   foldedTuplesInArena: false,
   materializedDictTracked: true,
   staticAttributesFirst: true,
