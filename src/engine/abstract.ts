@@ -310,7 +310,10 @@ export function setAttr(o: PyObject, name: string, value: PyObject | null): void
     if (value === null) raise(rt.exc.AttributeError!, `'${o.type.name}' object has no attribute '${name}'`);
     const has = o.type.getattro !== null && typeLookup(o.type, name) !== null;
     if (has) raise(rt.exc.AttributeError!, `'${o.type.name}' object attribute '${name}' is read-only`);
-    return raise(rt.exc.AttributeError!, `'${o.type.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+    const message = rt.profile.messages.setMissingAttribute(o.type.name, name);
+    // 3.13 gives this AttributeError its name and object too (set_attribute_error_context).
+    if (rt.profile.setattrErrorContext) return raiseMissing(rt.exc.AttributeError!, message, name, o);
+    return raise(rt.exc.AttributeError!, message);
   }
   s(o, name, value);
 }

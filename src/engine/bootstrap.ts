@@ -160,7 +160,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
     stdout: [],
     stdoutLength: 0,
     stderr: [],
-    stdoutBuffer: { started: false, first: null, list: null, count: 0 },
+    stdoutBuffer: { started: false, first: null, list: null, count: 0, writeDescriptor: null },
     threadStateDict: null,
     frame: null,
     depth: 0,

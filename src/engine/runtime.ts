@@ -106,7 +106,14 @@ export interface Runtime {
   /** What CPython would print to stderr besides the final traceback (ignored exceptions). */
   stderr: string[];
   /** sys.stdout's pending output: the str objects written and not yet flushed. */
-  stdoutBuffer: { started: boolean; first: PyObject | null; list: PyObject | null; count: number };
+  stdoutBuffer: {
+    started: boolean;
+    first: PyObject | null;
+    list: PyObject | null;
+    count: number;
+    /** sys.stdout.write as a method descriptor, which every write binds anew (writeStrObject). */
+    writeDescriptor: PyObject | null;
+  };
   /** The thread state's dict, once the first container repr created it (reprguard.ts). */
   threadStateDict: PyObject | null;
   /** The innermost executing frame. */

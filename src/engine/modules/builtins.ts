@@ -13,7 +13,7 @@ import { PyList, listAppendSteal, listInit, listSort, newList, newListOfType, li
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { PyDict, dictMerge, dictSetStr, newDictOfType, newDict } from '../objects/dict.ts';
 import { PySet, newSet, setUpdate } from '../objects/set.ts';
-import { PyBuiltin, makeStaticBuiltin } from '../objects/builtinfunc.ts';
+import { PyBuiltin, bindBuiltin, makeStaticBuiltin } from '../objects/builtinfunc.ts';
 import { materializeBuiltinTypeMethods } from '../objects/slotwrappers.ts';
 import {
   callableSignatures, checkArgs, checkArity, functionSignatures, methodSignatures, noArgs, oneArg, parseArgs, parseKeywords,
@@ -87,8 +87,13 @@ function strObject(o: PyObject): PyObject {
  */
 function writeStrObject(text: PyObject): void {
   const s = (text as PyStr).v;
-  writeStdout(s);
   const out = rt.stdoutBuffer;
+  // PyFile_WriteObject looks sys.stdout.write up for every piece it writes: a bound method
+  // object, made and dropped at once. Its allocation is what starts a collection when print()
+  // runs with the count past the threshold.
+  out.writeDescriptor ??= makeStaticBuiltin('write', () => newref(rt.none), rt.types.object, null);
+  decref(bindBuiltin(out.writeDescriptor as PyBuiltin, rt.none));
+  writeStdout(s);
   if (!out.started) {
     out.started = true;
     decref(rt.none);

@@ -119,6 +119,8 @@ export interface ErrorMessages {
   unhashable(typeName: string): string;
   /** `del obj.name` when the instance has no such attribute. */
   delMissingAttribute(typeName: string, name: string): string;
+  /** `obj.name = v` on an object without a __dict__ (3.13 names the missing __dict__). */
+  setMissingAttribute(typeName: string, name: string): string;
   unhashableDictKey(typeName: string): string;
   unhashableSetElement(typeName: string): string;
   tooManyToUnpack(expected: number, got: number): string;
@@ -217,6 +219,8 @@ export interface PythonProfile {
    * a dict for keyword arguments) are real allocations that move gc.get_count().
    */
   tpCallTypes: string[];
+  /** `obj.name = v` failing for want of a __dict__ sets the AttributeError's name and obj (3.13+). */
+  setattrErrorContext: boolean;
   /** The built-in exception classes are called through vectorcall (3.14), not tp_call. */
   exceptionsHaveVectorcall: boolean;
   /**
@@ -406,6 +410,7 @@ const MESSAGES_311: ErrorMessages = {
   unboundLocal: (name) => `cannot access local variable '${name}' where it is not associated with a value`,
   unboundFree: (name) => `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
   delMissingAttribute: (t, name) => `'${t}' object has no attribute '${name}'`,
+  setMissingAttribute: (t, name) => `'${t}' object has no attribute '${name}'`,
   nameNotDefined: (name) => `name '${name}' is not defined`,
   notCallable: (t) => `'${t}' object is not callable`,
   missingPositional: (func, names) =>
@@ -447,6 +452,7 @@ const MESSAGES_312: ErrorMessages = {
 
 const MESSAGES_313: ErrorMessages = {
   ...MESSAGES_312,
+  setMissingAttribute: (t, name) => `'${t}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
   floatModZero: 'float modulo by zero',
   unexpectedKeyword: (f, k) => `${f}() got an unexpected keyword argument '${k}'`,
 };
@@ -556,6 +562,7 @@ const P310: PythonProfile = {
   // map and filter have vectorcall (map(str, xs) packs nothing).
   tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'super', 'weakref', '<class>'],
   exceptionsHaveVectorcall: false,
+  setattrErrorContext: false,
   specializedClassCalls: 'none',
   varargsFunctions: ['builtins.min', 'builtins.max', 'builtins.vars', 'str.format'],
   starArgsFunctions: [],
@@ -647,6 +654,7 @@ const P313: PythonProfile = {
   closeSkipsUnguardedYield: true,
   nativeRecursionLimit: 9998,
   tpCallTypes: ['zip', 'weakref', '<class>'],
+  setattrErrorContext: true,
   specializedClassCalls: 'exact',
   varargsFunctions: ['str.format'],
   // The set methods and gc.get_referrers/get_referents became Argument Clinic `*args` functions.
