@@ -14,6 +14,7 @@ import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { PyDict, dictMerge, dictSetStr, newDictOfType, newDict } from '../objects/dict.ts';
 import { PySet, newSet, setUpdate } from '../objects/set.ts';
 import { PyBuiltin, bindBuiltin, makeStaticBuiltin } from '../objects/builtinfunc.ts';
+import { runScheduledCollection } from '../heap/gc.ts';
 import { materializeBuiltinTypeMethods } from '../objects/slotwrappers.ts';
 import {
   callableSignatures, checkArgs, checkArity, functionSignatures, methodSignatures, noArgs, oneArg, parseArgs, parseKeywords,
@@ -93,6 +94,9 @@ function writeStrObject(text: PyObject): void {
   // runs with the count past the threshold.
   out.writeDescriptor ??= makeStaticBuiltin('write', () => newref(rt.none), rt.types.object, null);
   decref(bindBuiltin(out.writeDescriptor as PyBuiltin, rt.none));
+  // 3.12+ run a scheduled collection here, in the write (the native code's check that
+  // PyErr_CheckSignals stands for), not only when print() returns.
+  if (rt.profile.collectAt === 'evalBreaker' && rt.heap.collectionScheduled) runScheduledCollection();
   writeStdout(s);
   if (!out.started) {
     out.started = true;

@@ -1,4 +1,4 @@
-# covers: print() looks up sys.stdout.write for every piece it writes, a bound method object made and dropped: with the count past a lowered threshold, that allocation starts the collection (inside it on 3.10/3.11, at the call's eval-breaker check from 3.12)
+# covers: print() looks up sys.stdout.write for every piece it writes, a bound method object made and dropped: with the count past a lowered threshold, that allocation starts the collection (inside it on 3.10/3.11; from 3.12 at the write, which runs a scheduled collection, or at the call's eval-breaker check)
 import gc
 gc.collect()
 class Node:
