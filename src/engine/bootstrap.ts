@@ -4,7 +4,7 @@
  * the __main__ module, as CPython's start-up does (Python/pylifecycle.c).
  */
 
-import { setRuntime, type BuiltinTypes, type Runtime } from './runtime.ts';
+import { builtinTypeNamed, setRuntime, type BuiltinTypes, type Runtime } from './runtime.ts';
 import { Heap, bindHeap, currentHeap, decref, makeImmortal, unlink } from './heap/heap.ts';
 import { PyObject, PyType } from './objects/object.ts';
 import type { PythonProfile } from './profiles/profiles.ts';
@@ -32,7 +32,7 @@ import { callPython } from './eval/interpreter.ts';
 import { builtinFunctions, installConstructors } from './modules/builtins.ts';
 import { hide } from './modules/index.ts';
 import { bindCollector, newCollectorState, onThresholdCrossed, resetIncremental } from './heap/gc.ts';
-import { STARTUP_STATE } from './profiles/startup.ts';
+import { STARTUP_REFCOUNTS, STARTUP_STATE, type StartupRefcounts } from './profiles/startup.ts';
 import { callObject } from './abstract.ts';
 import { PyMethod } from './objects/function.ts';
 import { encodeAddress } from './heap/allocator.ts';
@@ -276,6 +276,8 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   for (const t of Object.values(rt.exc)) {
     if (t.getattro === null) t.getattro = genericGetAttr;
   }
+  const refcounts = STARTUP_REFCOUNTS[profile.version];
+  if (refcounts !== undefined) applyStartupRefcounts(rt, refcounts);
 
   // gc.callbacks and gc.garbage exist from start-up, outside the program's objects.
   rt.gcCallbacks = newList([]);
@@ -379,6 +381,21 @@ function deallocate(o: PyObject): void {
         heap.trashDepth--;
       }
     }
+  }
+}
+
+/** 3.10/3.11: the measured start-up reference counts of CPython's own objects (startup.ts). */
+function applyStartupRefcounts(rt: Runtime, counts: StartupRefcounts): void {
+  rt.none.rc = counts.none;
+  rt.true.rc = counts.true;
+  rt.false.rc = counts.false;
+  rt.emptyTuple.rc = counts.emptyTuple;
+  rt.emptyStr.rc = counts.emptyStr;
+  counts.smallInt.forEach((n, i) => (rt.smallInts[i]!.rc = n));
+  counts.char.forEach((n, i) => (rt.latin1[i]!.rc = n));
+  for (const [name, n] of Object.entries(counts.types)) {
+    const t = builtinTypeNamed(rt, name);
+    if (t !== undefined) t.rc = n;
   }
 }
 

@@ -198,3 +198,8 @@ export function withRuntime<T>(r: Runtime, body: () => T): T {
     rt = previous;
   }
 }
+
+/** A built-in type or exception class by its Python name. */
+export function builtinTypeNamed(runtime: Runtime, name: string): PyType | undefined {
+  return Object.values(runtime.types).find((t) => t.name === name) ?? runtime.exc[name];
+}

@@ -3,7 +3,8 @@
  * (their memory-related parts), plus builtins.
  */
 
-import { rt } from '../runtime.ts';
+import { builtinTypeNamed, rt } from '../runtime.ts';
+import { STARTUP_REFCOUNTS } from '../profiles/startup.ts';
 import { decref, newref } from '../heap/heap.ts';
 import type { PyObject } from '../objects/object.ts';
 import { raise } from '../objects/errors.ts';
@@ -44,9 +45,47 @@ export function importModule(name: string): PyObject {
   if (!(AVAILABLE_MODULES as readonly string[]).includes(name)) {
     raise(rt.exc.ModuleNotFoundError!, `No module named '${name}' (PyHeap programs can import only ${AVAILABLE_MODULES.join(', ')})`);
   }
+  const before = importedSet();
   const mod = createModule(name);
   rt.modules.set(name, mod);
+  addImportRefcounts(before, importedSet());
   return newref(mod);
+}
+
+/** Which of the modules whose import changes CPython's own reference counts are loaded. */
+function importedSet(): string {
+  return ['gc', 'weakref'].filter((m) => rt.modules.has(m)).join(' ');
+}
+
+/**
+ * 3.10/3.11: importing gc or weakref adds references to CPython's singletons, small ints and
+ * one-character strings (weakref.py's code and data); startup.ts has them, by imported set.
+ */
+function addImportRefcounts(before: string, after: string): void {
+  const imports = STARTUP_REFCOUNTS[rt.profile.version]?.imports;
+  if (imports === undefined || before === after) return;
+  const was = imports[before] ?? {};
+  const now = imports[after] ?? {};
+  for (const key of new Set([...Object.keys(was), ...Object.keys(now)])) {
+    const o = startupObject(key);
+    if (o !== undefined) o.rc += (now[key] ?? 0) - (was[key] ?? 0);
+  }
+}
+
+/** The object a startup.ts key names: 'none', 'int:0', 'char:46', 'type:object'. */
+function startupObject(key: string): PyObject | undefined {
+  const [kind, arg] = key.split(':');
+  switch (kind) {
+    case 'none': return rt.none;
+    case 'true': return rt.true;
+    case 'false': return rt.false;
+    case 'emptyTuple': return rt.emptyTuple;
+    case 'emptyStr': return rt.emptyStr;
+    case 'int': return rt.smallInts[Number(arg) + 5];
+    case 'char': return rt.latin1[Number(arg)];
+    case 'type': return builtinTypeNamed(rt, arg!);
+    default: return undefined;
+  }
 }
 
 function createModule(name: string): PyObject {
