@@ -93,10 +93,12 @@ function writeStrObject(text: PyObject): void {
   // object, made and dropped at once. Its allocation is what starts a collection when print()
   // runs with the count past the threshold.
   out.writeDescriptor ??= makeStaticBuiltin('write', () => newref(rt.none), rt.types.object, null);
-  decref(bindBuiltin(out.writeDescriptor as PyBuiltin, rt.none));
-  // 3.12+ run a scheduled collection here, in the write (the native code's check that
-  // PyErr_CheckSignals stands for), not only when print() returns.
+  const write = bindBuiltin(out.writeDescriptor as PyBuiltin, rt.none);
+  // 3.12+ run a scheduled collection in the write call, while the bound method is alive
+  // (the native code's check that PyErr_CheckSignals stands for), not only when print()
+  // returns: the method still counts when the collector compares count and threshold.
   if (rt.profile.collectAt === 'evalBreaker' && rt.heap.collectionScheduled) runScheduledCollection();
+  decref(write);
   writeStdout(s);
   if (!out.started) {
     out.started = true;
