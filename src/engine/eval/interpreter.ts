@@ -1084,7 +1084,7 @@ export function runFrame(entry: Frame): PyObject {
               R.frame = f;
               R.depth++;
               if (R.tracer !== null) R.tracer.call(f);
-            } else if (evalBreaker && R.heap.collectionScheduled) runScheduledCollection();
+            } else if (evalBreaker && R.heap.collectionScheduled && !callMadeGenerator) runScheduledCollection();
             break;
           }
           case 66 /* CALL_FUNCTION_EX */: {
@@ -1563,6 +1563,13 @@ function unpack(seq: PyObject, before: number, after: number): PyObject[] {
  * keeps or hands over the arguments, per version); for anything else it calls it now,
  * pushes the result and returns null.
  */
+/**
+ * Whether the last doCall called a generator function. CPython enters its frame, whose first
+ * instruction (RETURN_GENERATOR, before RESUME) hands the generator back: no eval-breaker
+ * check runs, so a collection scheduled meanwhile waits for the next one.
+ */
+let callMadeGenerator = false;
+
 function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: boolean, borrowing: boolean): Frame | null {
   const stack = f.stack;
   let sp = f.sp;
@@ -1590,7 +1597,8 @@ function doCall(f: Frame, argc: number, kwnames: string[] | null, keepArgs: bool
     const nf = specializedClassCall(f, callable, nargs, base, borrowing);
     if (nf !== null) return nf;
   }
-  if (isFunction && ((callable as PyFunction).code.flags & CO_GENERATOR) === 0) {
+  callMadeGenerator = isFunction && ((callable as PyFunction).code.flags & CO_GENERATOR) !== 0;
+  if (isFunction && !callMadeGenerator) {
     const func = callable as PyFunction;
     if (keepArgs) {
       // 3.10: the callee frame takes new references; ours stay until the call returns.
