@@ -1060,13 +1060,15 @@ class Compiler {
     const qualname = this.qualnameFor(name);
     const prev = this.enterUnit(scope, qualname, line);
     const u = this.u;
+    // The prefix CPython puts before RESUME (insert_prefix_instructions): cells made and free
+    // vars copied in at the call, then a generator handed back; RESUME's eval-breaker check
+    // (3.12+) comes after, so a collection those allocations schedule runs only then.
+    this.cellPrologue();
     if (scope.isGenerator) {
       this.emit(Op.RETURN_GENERATOR);
       this.emit(Op.POP_TOP);
     }
     this.emit(Op.RESUME, 0);
-    // Cells for parameters are created at entry (MAKE_CELL), and free vars copied in.
-    this.cellPrologue();
     let docstringSkip = false;
     if (Array.isArray(body)) {
       const first = body[0];
@@ -1122,8 +1124,8 @@ class Compiler {
     const scope = this.table.get(s)!;
     const qualname = this.qualnameFor(s.name);
     const prev = this.enterUnit(scope, qualname, s.line);
-    this.emit(Op.RESUME, 0);
     this.cellPrologue();
+    this.emit(Op.RESUME, 0);
     this.u.line = s.line;
     this.emit(Op.LOAD_NAME, this.nameIdx('__name__'));
     this.emit(Op.STORE_NAME, this.nameIdx('__module__'));
@@ -1543,12 +1545,12 @@ class Compiler {
     const name = names[e.type]!;
     const qualname = this.qualnameFor(name);
     const prev = this.enterUnit(scope, qualname, e.line);
+    this.cellPrologue();
     if (scope.isGenerator) {
       this.emit(Op.RETURN_GENERATOR);
       this.emit(Op.POP_TOP);
     }
     this.emit(Op.RESUME, 0);
-    this.cellPrologue();
     this.u.line = e.line;
     if (e.type !== 'GeneratorExp') {
       this.emit(e.type === 'ListComp' ? Op.BUILD_LIST : e.type === 'SetComp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
