@@ -429,7 +429,6 @@ function installExceptionTypes(rt: Runtime): void {
     rt.heap.allocateStatic(t, rt.heap.allocator.alloc(rt.profile.sizes.type));
     makeStatic(rt, t, 'type');
     t.isGC = true;
-    t.weakrefable = true;
     t.trashcan = true;
     if (parent === null) installExceptions(t);
     else {

@@ -207,7 +207,7 @@ export function exceptionClearFields(e: PyException): void {
 
 export function installExceptions(base: PyType): void {
   base.isGC = true;
-  base.weakrefable = true;
+  // Built-in exceptions take no weak references (no tp_weaklistoffset); Python subclasses do.
   base.sizeOf = (o) => rt.profile.sizes.exception - rt.profile.sizes.gcHeader + extraFieldBytes(o.type);
   base.traverse = exceptionTraverse;
   base.clear = (o) => exceptionClearFields(o as PyException);
