@@ -91,7 +91,8 @@ function makeTypes(): BuiltinTypes {
     frame: mk('frame'),
     traceback: mk('traceback'),
     generator: mk('generator'),
-    weakref: mk('weakref'),
+    // tp_name 'weakref.ReferenceType': errors name it so; __name__ and __module__ split it.
+    weakref: mk('weakref.ReferenceType'),
     super: mk('super'),
     staticmethod: mk('staticmethod'),
     classmethod: mk('classmethod'),
@@ -126,6 +127,8 @@ function makeTypes(): BuiltinTypes {
     methodWrapper: mk('method-wrapper'),
   };
   types.startupObject.internal = true;
+  types.weakref.qualname = 'ReferenceType';
+  types.weakref.moduleName = 'weakref';
   for (const t of Object.values(types)) {
     t.mro = [];
     for (let b: PyType | null = t; b !== null; b = b === object ? null : b.base) t.mro.push(b);

@@ -98,7 +98,7 @@ const DEFINED: Record<string, string> = {
   NotImplementedType: '__bool__:w __new__:b __reduce__:m __repr__:w',
   ellipsis: '__new__:b __reduce__:m __repr__:w',
   getset_descriptor: '__delete__:w __get__:w __repr__:w __set__:w',
-  weakref: '__call__:w __class_getitem__:c __eq__:w __ge__:w __gt__:w __hash__:w __init__:w __le__:w __lt__:w __ne__:w __new__:b __repr__:w',
+  'weakref.ReferenceType': '__call__:w __class_getitem__:c __eq__:w __ge__:w __gt__:w __hash__:w __init__:w __le__:w __lt__:w __ne__:w __new__:b __repr__:w',
   callable_iterator: '__iter__:w __next__:w __reduce__:m',
   iterator: '__iter__:w __length_hint__:m __next__:w __reduce__:m __setstate__:m',
 };

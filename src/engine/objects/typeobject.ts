@@ -372,14 +372,16 @@ function typeGetAttr(o: PyObject, name: string): PyObject | null {
 
 function typeSpecialAttr(t: PyType, name: string): PyObject | null {
   switch (name) {
-    case '__name__': return newStr(t.name);
+    // A built-in type's tp_name may carry its module ('weakref.ReferenceType'): type_name and
+    // type_module split it.
+    case '__name__': return newStr(t.isHeapType ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
     case '__qualname__': return newStr(t.qualname);
     case '__module__': {
       if (t.dict !== null) {
         const m = dictGetStr(t.dict as PyDict, '__module__');
         if (m !== null) return newref(m);
       }
-      return newStr('builtins');
+      return newStr(!t.isHeapType && t.name.includes('.') ? t.name.slice(0, t.name.lastIndexOf('.')) : 'builtins');
     }
     case '__mro__': return newTupleFrom(t.mro);
     case '__bases__': return newTupleFrom(t.bases);
