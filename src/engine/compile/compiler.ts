@@ -67,6 +67,8 @@ const IS_JUMP = new Set<number>([
 class Unit {
   scope: Scope;
   code: number[] = [];
+  /** Instruction indices of JUMP_BACKWARDs that leave an except handler (see exceptExit). */
+  exceptExits: number[] = [];
   lines: number[] = [];
   handlerOf: number[] = [];
   handlers: HandlerEntry[] = [];
@@ -331,6 +333,11 @@ class Compiler {
 
   finishUnit(name: string, flags: number, argcount: number, posonly: number, kwonly: number): PyCode {
     const u = this.u;
+    for (const at of u.exceptExits) {
+      const target = u.code[at * 2 + 1]!;
+      const implicitReturn = target === u.offset - 2 && u.code[target * 2] === Op.LOAD_CONST && u.code[target * 2 + 2] === Op.RETURN_VALUE;
+      if (implicitReturn) u.code[at * 2] = Op.JUMP;
+    }
     peephole(u);
     resolveDerefSlots(u);
     if (rt.profile.borrowedLocalLoads) {
@@ -710,6 +717,9 @@ class Compiler {
 
   tryExcept(s: A.Try): void {
     const u = this.u;
+    // Whether the code after the try is reached without an exception too: only then does
+    // 3.12 lay it out before the handlers, which jump back to it (exceptExit).
+    const fallsThrough = !endsWithJump(s.body) && !endsWithJump(s.orelse);
     const handler = new Label();
     const end = new Label();
     const cleanup = new Label();
@@ -746,7 +756,7 @@ class Compiler {
         this.loadNone();
         this.storeName(h.name, h);
         this.deleteName(h.name, h);
-        this.jump(Op.JUMP, end);
+        this.exceptExit(end, fallsThrough);
         // exception inside the handler body: e = None; del e; re-raise
         u.depth = depth + 2;
         this.bindHandler(cleanupName);
@@ -760,7 +770,7 @@ class Compiler {
         this.body(h.body);
         u.fblocks.pop();
         this.emit(Op.POP_EXCEPT);
-        this.jump(Op.JUMP, end);
+        this.exceptExit(end, fallsThrough);
       }
       u.depth = depth + 2;
       this.bind(next);
@@ -775,6 +785,23 @@ class Compiler {
     this.emit(Op.RERAISE, 1);
     u.depth = depth;
     this.bind(end);
+  }
+
+  /**
+   * Leaves an except handler for the code after the try statement. 3.12 places handlers after
+   * the rest of the code, so this is a JUMP_BACKWARD, whose eval-breaker check runs a collection
+   * the exception's allocations scheduled (3.13 jumps with JUMP_BACKWARD_NO_INTERRUPT). When
+   * only the implicit `return None` follows, 3.12 copies it into the handler instead of jumping
+   * (finishUnit turns those back into plain jumps); when the try body cannot fall through, the
+   * code after it follows the handler directly.
+   */
+  exceptExit(end: Label, fallsThrough: boolean): void {
+    if (!rt.profile.exceptHandlerExitChecksEvalBreaker || !fallsThrough) {
+      this.jump(Op.JUMP, end);
+      return;
+    }
+    this.u.exceptExits.push(this.u.offset);
+    this.jump(Op.JUMP_BACKWARD, end);
   }
 
   tryFinally(s: A.Try): void {
@@ -1698,6 +1725,12 @@ function constTruth(v: FoldedValue): boolean {
     case 'tuple': return v.items.length > 0;
     default: return true;
   }
+}
+
+/** The block ends in a statement that never falls through (raise, return, break, continue). */
+function endsWithJump(body: A.Stmt[]): boolean {
+  const last = body[body.length - 1];
+  return last !== undefined && (last.type === 'Return' || last.type === 'Raise' || last.type === 'Break' || last.type === 'Continue');
 }
 
 function endsWithReturn(body: A.Stmt[]): boolean {

@@ -221,6 +221,8 @@ export interface PythonProfile {
   tpCallTypes: string[];
   /** `obj.name = v` failing for want of a __dict__ sets the AttributeError's name and obj (3.13+). */
   setattrErrorContext: boolean;
+  /** Leaving an except handler checks the eval breaker (3.12's JUMP_BACKWARD; see compiler exceptExit). */
+  exceptHandlerExitChecksEvalBreaker: boolean;
   /** The built-in exception classes are called through vectorcall (3.14), not tp_call. */
   exceptionsHaveVectorcall: boolean;
   /**
@@ -563,6 +565,7 @@ const P310: PythonProfile = {
   tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'super', 'weakref.ReferenceType', '<class>'],
   exceptionsHaveVectorcall: false,
   setattrErrorContext: false,
+  exceptHandlerExitChecksEvalBreaker: false,
   specializedClassCalls: 'none',
   varargsFunctions: ['builtins.min', 'builtins.max', 'builtins.vars', 'str.format'],
   starArgsFunctions: [],
@@ -638,6 +641,7 @@ const P312: PythonProfile = {
   collectAt: 'evalBreaker',
   sizes: SIZES_312,
   messages: MESSAGES_312,
+  exceptHandlerExitChecksEvalBreaker: true,
 };
 
 const P313: PythonProfile = {
@@ -654,6 +658,7 @@ const P313: PythonProfile = {
   closeSkipsUnguardedYield: true,
   nativeRecursionLimit: 9998,
   tpCallTypes: ['zip', 'weakref.ReferenceType', '<class>'],
+  exceptHandlerExitChecksEvalBreaker: false,
   setattrErrorContext: true,
   specializedClassCalls: 'exact',
   varargsFunctions: ['str.format'],
