@@ -66,12 +66,15 @@ export function defineMethods(type: PyType, methods: Record<string, NativeCall>)
   }
 }
 
-/** Binds a method descriptor to `self`: a new builtin method object (new reference). */
-export function bindBuiltin(descr: PyBuiltin, self: PyObject): PyObject {
-  const m = new PyBuiltin(rt.types.builtinFunction, descr.name, descr.fn, newref(self), descr.owner, null);
+/**
+ * Binds a method descriptor to `self`: a new builtin method object, or for a slot wrapper a
+ * method-wrapper (`type`, `bytes`) (new reference).
+ */
+export function bindBuiltin(descr: PyBuiltin, self: PyObject, type: PyType = rt.types.builtinFunction, bytes = rt.profile.sizes.builtinMethod): PyObject {
+  const m = new PyBuiltin(type, descr.name, descr.fn, newref(self), descr.owner, null);
   m.varargs = descr.varargs;
   m.starArgs = descr.starArgs;
-  rt.heap.allocate(m, rt.profile.sizes.builtinMethod, true);
+  rt.heap.allocate(m, bytes, true);
   rt.heap.track(m);
   return m;
 }

@@ -21,7 +21,7 @@ import { rt } from '../runtime.ts';
 import { decref, newref } from '../heap/heap.ts';
 import { encodeAddress } from '../heap/allocator.ts';
 import { PyObject, PyType, type CompareOp, type NativeCall, type NumberSlots } from './object.ts';
-import { PyBuiltin, packArguments, releasePacked } from './builtinfunc.ts';
+import { PyBuiltin, bindBuiltin, packArguments, releasePacked } from './builtinfunc.ts';
 import { methodSignatures, checkArgs, type ArgSpec } from './argspec.ts';
 import { raise, typeError } from './errors.ts';
 import { newInt, newBool } from './int.ts';
@@ -31,9 +31,8 @@ import { newList, listInit, listClear, type PyList } from './list.ts';
 import { dictMerge, type PyDict } from './dict.ts';
 import { setClear, setUpdate, type PySet } from './set.ts';
 import { formatBuiltin } from './format.ts';
-import { clearWeakrefs } from './weakref.ts';
 import { attributeMissing, hexAddress, repr, str, typeLookup } from '../abstract.ts';
-import { objectNew } from './typeobject.ts';
+import { attributeName, objectNew } from './typeobject.ts';
 import { dirNames } from '../modules/builtins.ts';
 
 /** wrapper_descriptor, method_descriptor, classmethod_descriptor, builtin (`__new__`), or None (`list.__hash__`). */
@@ -390,7 +389,7 @@ const IMPLEMENTATIONS: Record<string, SlotMethod> = {
     call: (t, self, a, k) => {
       checkArgs(methodSpec(t, '__format__'), a, k, self);
       const spec = a[0]!;
-      if (!(spec instanceof PyStr)) typeError(`${t.name === 'object' ? 'object' : t.name}.__format__() argument must be str, not ${spec.type.name}`);
+      if (!(spec instanceof PyStr)) typeError(`__format__() argument must be str, not ${spec.type.name}`);
       if (t === rt.types.object) {
         if (spec.v !== '') typeError(`unsupported format string passed to ${self.type.name}.__format__`);
         return newStr(str(self));
@@ -410,11 +409,6 @@ const IMPLEMENTATIONS: Record<string, SlotMethod> = {
     call: () => newref(rt.notImplemented),
   },
 };
-
-function attributeName(o: PyObject): string {
-  if (!(o instanceof PyStr)) typeError(`attribute name must be string, not '${o.type.name}'`);
-  return o.v;
-}
 
 /** The method a built-in type defines under `name`, made on first use; undefined if none. */
 export function builtinTypeMethod(t: PyType, name: string): PyObject | undefined {
@@ -473,37 +467,23 @@ const DESCRIPTOR_STRIDE = 0x50;
  * comment), reprs, and binding.
  */
 export function installSlotWrapperTypes(descr: PyType, bound: PyType): void {
+  // Their objects are PyBuiltins: built-in methods' traversal, clearing and deallocation.
   const builtin = rt.types.builtinFunction;
   for (const t of [descr, bound]) {
     t.traverse = builtin.traverse;
     t.clear = builtin.clear;
-    t.sizeOf = () => rt.profile.sizes.methodWrapper - rt.profile.sizes.gcHeader;
+    t.dealloc = builtin.dealloc;
     t.isGC = true;
   }
   descr.sizeOf = () => rt.profile.sizes.builtinMethod - rt.profile.sizes.gcHeader;
-  bound.dealloc = (o) => {
-    const m = o as PyBuiltin;
-    rt.heap.untrack(m);
-    clearWeakrefs(m);
-    const s = m.self;
-    m.self = null;
-    if (s !== null) decref(s);
-    rt.heap.release(m, true);
-  };
+  bound.sizeOf = () => rt.profile.sizes.methodWrapper - rt.profile.sizes.gcHeader;
   descr.repr = (o) => `<slot wrapper '${(o as PyBuiltin).name}' of '${(o as PyBuiltin).owner!.name}' objects>`;
   bound.repr = (o) => {
     const m = o as PyBuiltin;
     return `<method-wrapper '${m.name}' of ${m.self!.type.name} object at ${hexAddress(m.self!.addr)}>`;
   };
   descr.summary = bound.summary = (o) => `${(o as PyBuiltin).name}()`;
-  descr.descrGet = (d, obj) => {
-    const w = d as PyBuiltin;
-    if (obj === null) return newref(d);
-    const m = new PyBuiltin(bound, w.name, w.fn, newref(obj), w.owner, null);
-    rt.heap.allocate(m, rt.profile.sizes.methodWrapper, true);
-    rt.heap.track(m);
-    return m;
-  };
+  descr.descrGet = (d, obj) => (obj === null ? newref(d) : bindBuiltin(d as PyBuiltin, obj, bound, rt.profile.sizes.methodWrapper));
   // wrapperdescr_call: the packed tuple (self first), then self sliced off into another.
   descr.call = (args, kwnames, callable) => {
     const w = callable as PyBuiltin;

@@ -298,7 +298,8 @@ const OBJECT_SIG = methodSignatures('object', {
   __getattribute__: 'wrapper(name, /)',
 });
 
-function attributeName(o: PyObject): string {
+/** An attribute name argument (object.__setattr__ and the slot wrappers): a str, else TypeError. */
+export function attributeName(o: PyObject): string {
   if (!(o instanceof PyStr)) typeError(`attribute name must be string, not '${o.type.name}'`);
   return o.v;
 }

@@ -54,3 +54,8 @@ for text, call in [("Plain(1)", lambda: Plain(1)), ("object.__init__(Plain(), 1)
         print(text, "TypeError:", e)
 m = (1).__add__
 print(m(2), repr(m)[:26])
+for f in (lambda: (1).__format__(5), lambda: object().__format__(5), lambda: 'a'.__format__(5), lambda: (1.5).__format__(5)):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
