@@ -13,7 +13,7 @@ import { PyList, listAppendSteal, listInit, listSort, newList, newListOfType, li
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { PyDict, dictMerge, dictSetStr, newDictOfType, newDict } from '../objects/dict.ts';
 import { PySet, newSet, setUpdate } from '../objects/set.ts';
-import { PyBuiltin, bindBuiltin, makeStaticBuiltin } from '../objects/builtinfunc.ts';
+import { PyBuiltin, bindBuiltin, isBuiltinTypeMethod, makeStaticBuiltin } from '../objects/builtinfunc.ts';
 import { runScheduledCollection } from '../heap/gc.ts';
 import { materializeBuiltinTypeMethods } from '../objects/slotwrappers.ts';
 import {
@@ -90,7 +90,7 @@ function writeStrObject(text: PyObject): void {
   const s = (text as PyStr).v;
   const out = rt.stdoutBuffer;
   // PyFile_WriteObject looks sys.stdout.write up for every piece it writes: a bound method
-  // object, made and dropped at once. Its allocation is what starts a collection when print()
+  // object, made and dropped at once (bound here to None, standing in for sys.stdout). Its allocation is what starts a collection when print()
   // runs with the count past the threshold.
   out.writeDescriptor ??= makeStaticBuiltin('write', () => newref(rt.none), rt.types.object, null);
   const write = bindBuiltin(out.writeDescriptor as PyBuiltin, rt.none);
@@ -525,7 +525,7 @@ function reversedImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   const seq = args[0]!;
   // A __reversed__ written in Python (the built-in types' own are the cases below).
   const rev = lookupAttr(seq.type, '__reversed__');
-  if (rev !== null && seq.type.isHeapType && !(rev instanceof PyBuiltin && rev.owner !== null && !rev.owner.isHeapType)) {
+  if (rev !== null && seq.type.isHeapType && !isBuiltinTypeMethod(rev)) {
     decref(rev);
     const m = getAttr(seq, '__reversed__');
     try {
@@ -597,9 +597,8 @@ function getattrImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   return getAttr(args[0]!, name.v);
 }
 
-/** getattr(o, name, default): null when the attribute is missing (AttributeError). */
 /**
- * _PyObject_LookupAttr (hasattr, getattr with a default): a plain missing attribute makes no
+ * getattr(o, name, default) and hasattr: _PyObject_LookupAttr (hasattr, getattr with a default): a plain missing attribute makes no
  * exception at all (the generic lookups' suppress flag; 3.10/3.11 never normalize the one
  * they clear); an AttributeError raised by code (a property, __getattr__) is caught.
  */

@@ -66,6 +66,11 @@ export function defineMethods(type: PyType, methods: Record<string, NativeCall>)
   }
 }
 
+/** A method a built-in type defines (list.append, int.__add__), as opposed to one written in Python. */
+export function isBuiltinTypeMethod(v: PyObject): boolean {
+  return v instanceof PyBuiltin && v.owner !== null && !v.owner.isHeapType;
+}
+
 /**
  * Binds a method descriptor to `self`: a new builtin method object, or for a slot wrapper a
  * method-wrapper (`type`, `bytes`) (new reference).

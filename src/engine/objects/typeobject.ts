@@ -18,7 +18,7 @@ import { PyInt, newBool, newInt } from './int.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
-import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
+import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, isBuiltinTypeMethod, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
 import { builtinTypeMethod } from './slotwrappers.ts';
 import { raise, typeError } from './errors.ts';
 import {
@@ -881,7 +881,7 @@ const COMPARE_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__
 export function updateSlots(t: PyType): void {
   const has = (n: string): PyObject | null => {
     const v = typeLookup(t, n);
-    return v !== null && !(v instanceof PyBuiltin && v.owner !== null && !v.owner.isHeapType) ? v : null;
+    return v !== null && !isBuiltinTypeMethod(v) ? v : null;
   };
   const call1 = (name: string) => (o: PyObject): PyObject => {
     const f = typeLookup(o.type, name)!;
