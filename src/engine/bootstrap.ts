@@ -17,6 +17,7 @@ import { installDict, installDictViews, newDict, dictSetStr, PyDict } from './ob
 import { installSet } from './objects/set.ts';
 import { installBuiltinFunction, makeStaticBuiltin } from './objects/builtinfunc.ts';
 import { installSlotWrapperTypes } from './objects/slotwrappers.ts';
+import { installMappingProxy } from './objects/mappingproxy.ts';
 import { configureSignatures } from './objects/argspec.ts';
 import { installFunctionTypes, PyFunction } from './objects/function.ts';
 import { installTypeAndObject, genericGetAttr, genericSetAttr } from './objects/typeobject.ts';
@@ -125,6 +126,7 @@ function makeTypes(): BuiltinTypes {
     // Placed apart (createRuntime): added later, they must not move the static objects above.
     wrapperDescriptor: mk('wrapper_descriptor'),
     methodWrapper: mk('method-wrapper'),
+    mappingProxy: mk('mappingproxy'),
   };
   types.startupObject.internal = true;
   types.weakref.qualname = 'ReferenceType';
@@ -203,9 +205,10 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
 
   // Static type objects live in the interpreter binary.
   let addr = STATIC_BASE;
-  let descriptorTypeAddr = STATIC_DESCRIPTORS - 2 * 0x1a0;
+  const lateTypes = [types.wrapperDescriptor, types.methodWrapper, types.mappingProxy];
+  let descriptorTypeAddr = STATIC_DESCRIPTORS - lateTypes.length * 0x1a0;
   for (const t of Object.values(types)) {
-    if (t === types.wrapperDescriptor || t === types.methodWrapper) {
+    if (lateTypes.includes(t)) {
       heap.allocateStatic(t, encodeAddress(descriptorTypeAddr));
       descriptorTypeAddr += 0x1a0;
     } else {
@@ -224,6 +227,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   installList(types.list);
   installDict(types.dict);
   installDictViews(types.dictKeys, types.dictValues, types.dictItems);
+  installMappingProxy(types.mappingProxy);
   installSet(types.set, types.frozenset);
   installBuiltinFunction(types.builtinFunction);
   types.builtinFunction.isGC = true;

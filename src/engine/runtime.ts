@@ -33,6 +33,7 @@ export interface BuiltinTypes {
   builtinFunction: PyType;
   wrapperDescriptor: PyType;
   methodWrapper: PyType;
+  mappingProxy: PyType;
   method: PyType;
   cell: PyType;
   code: PyType;

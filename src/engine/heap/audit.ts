@@ -68,7 +68,12 @@ export function auditHeap(rt: Runtime, report: AuditReport, extraRoots: readonly
   add(rt.stdoutBuffer.list);
   add(rt.threadStateDict);
   for (const m of rt.modules.values()) add(m);
-  for (const c of rt.constantRoots) add(c);
+  for (const c of rt.constantRoots) {
+    add(c);
+    // A static root (a built-in type's namespace, mappingproxy.ts) is not in `live`: its own
+    // references count here.
+    if (!live.has(c)) walk(c);
+  }
   for (const r of extraRoots) add(r);
   // Built-in classes are static (not in `live`), but the registry of their Python subclasses
   // (tp_subclasses) is program data that holds references.

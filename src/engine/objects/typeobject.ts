@@ -20,6 +20,7 @@ import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
 import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, isBuiltinTypeMethod, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
 import { builtinTypeMethod } from './slotwrappers.ts';
+import { typeDictProxy } from './mappingproxy.ts';
 import { raise, typeError } from './errors.ts';
 import {
   attributeMissing, callObject, defaultRepr, hashOf, hexAddress, isTrue, repr, richCompare, str, typeLookup,
@@ -387,7 +388,7 @@ function typeSpecialAttr(t: PyType, name: string): PyObject | null {
     case '__mro__': return newTupleFrom(t.mro);
     case '__bases__': return newTupleFrom(t.bases);
     case '__base__': return newref(t.base ?? rt.none);
-    case '__dict__': return t.dict !== null ? newref(t.dict) : newDict();
+    case '__dict__': return typeDictProxy(t);
     case '__class__': return newref(t.type);
     case '__doc__': {
       const d = t.dict !== null ? dictGetStr(t.dict as PyDict, '__doc__') : null;

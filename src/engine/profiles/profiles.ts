@@ -77,6 +77,8 @@ export interface SizeTable {
   module: number;
   /** staticmethod and classmethod objects. */
   methodWrapper: number;
+  /** A mappingproxy (C.__dict__). */
+  mappingProxy: number;
   property: number;
   none: number;
   bool: number;
@@ -354,6 +356,7 @@ const SIZES_310: SizeTable = {
   staticType: 408,
   module: 72,
   methodWrapper: 48,
+  mappingProxy: 40,
   property: 80,
   none: 16,
   bool: 28,
