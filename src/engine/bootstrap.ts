@@ -127,6 +127,8 @@ function makeTypes(): BuiltinTypes {
     wrapperDescriptor: mk('wrapper_descriptor'),
     methodWrapper: mk('method-wrapper'),
     mappingProxy: mk('mappingproxy'),
+    methodDescriptor: mk('method_descriptor'),
+    classmethodDescriptor: mk('classmethod_descriptor'),
   };
   types.startupObject.internal = true;
   types.weakref.qualname = 'ReferenceType';
@@ -205,7 +207,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
 
   // Static type objects live in the interpreter binary.
   let addr = STATIC_BASE;
-  const lateTypes = [types.wrapperDescriptor, types.methodWrapper, types.mappingProxy];
+  const lateTypes = [types.wrapperDescriptor, types.methodWrapper, types.mappingProxy, types.methodDescriptor, types.classmethodDescriptor];
   let descriptorTypeAddr = STATIC_DESCRIPTORS - lateTypes.length * 0x1a0;
   for (const t of Object.values(types)) {
     if (lateTypes.includes(t)) {
@@ -229,8 +231,10 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   installDictViews(types.dictKeys, types.dictValues, types.dictItems);
   installMappingProxy(types.mappingProxy);
   installSet(types.set, types.frozenset);
-  installBuiltinFunction(types.builtinFunction);
-  types.builtinFunction.isGC = true;
+  for (const t of [types.builtinFunction, types.methodDescriptor, types.classmethodDescriptor]) {
+    installBuiltinFunction(t);
+    t.isGC = true;
+  }
   installSlotWrapperTypes(types.wrapperDescriptor, types.methodWrapper);
   installFunctionTypes(types);
   types.function.call = (args, kwnames, self) => callPython(self as PyFunction, args, kwnames);
@@ -309,6 +313,10 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   ];
   for (const [name, v] of exposed) dictSetStr(b, name, v);
   for (const [name, t] of Object.entries(rt.exc)) dictSetStr(b, name, t);
+  // The module's own name, as every module's namespace has it (len.__self__.__name__).
+  const builtinsName = newStrStatic(rt, 'builtins');
+  dictSetStr(b, '__name__', builtinsName);
+  decref(builtinsName);
   hide(b);
   rt.builtins = b;
   const builtinsModule = newModule('builtins', b);

@@ -31,6 +31,9 @@ export interface BuiltinTypes {
   ellipsis: PyType;
   function: PyType;
   builtinFunction: PyType;
+  /** A built-in type's method before binding (list.append); classmethodDescriptor: dict.fromkeys. */
+  methodDescriptor: PyType;
+  classmethodDescriptor: PyType;
   wrapperDescriptor: PyType;
   methodWrapper: PyType;
   mappingProxy: PyType;

@@ -12,10 +12,11 @@ import { decref, incref, newref } from '../heap/heap.ts';
 import { PyObject, type NativeCall, type PyType, type Visit } from './object.ts';
 import { typeError } from './errors.ts';
 import { newTuple, newTupleFrom } from './tuple.ts';
-import { internStr } from './str.ts';
+import { internStr, newStr } from './str.ts';
 import { dictSetStr, newDictPresized } from './dict.ts';
 import { hexAddress } from '../abstract.ts';
 import { signatureOf } from './argspec.ts';
+import { genericGetAttr } from './typeobject.ts';
 import { clearWeakrefs } from './weakref.ts';
 
 export class PyBuiltin extends PyObject {
@@ -46,7 +47,8 @@ export class PyBuiltin extends PyObject {
 
 /** Module-level builtins and method descriptors are created once per run and never freed. */
 export function makeStaticBuiltin(name: string, fn: NativeCall, owner: PyType | null, module: string | null): PyBuiltin {
-  const f = new PyBuiltin(rt.types.builtinFunction, name, fn, null, owner, module);
+  // A type's method is a method_descriptor until bound; a module's function is a builtin function.
+  const f = new PyBuiltin(owner !== null ? rt.types.methodDescriptor : rt.types.builtinFunction, name, fn, null, owner, module);
   const id = `${owner !== null ? owner.name : module ?? 'builtins'}.${name}`;
   // METH_VARARGS: the signature's convention says so, or the profile (for conventions that
   // also describe other parsers: min() and max() before 3.13, str.format).
@@ -55,6 +57,12 @@ export function makeStaticBuiltin(name: string, fn: NativeCall, owner: PyType | 
   rt.heap.allocateStatic(f, rt.heap.allocator.alloc(rt.profile.sizes.builtinMethod));
   f.rc = 1;
   return f;
+}
+
+/** Makes a type's method a class method (dict.fromkeys): a classmethod_descriptor, bound to the class. */
+export function markClassMethod(f: PyBuiltin): void {
+  f.isClassMethod = true;
+  if (f.type === rt.types.methodDescriptor) f.type = rt.types.classmethodDescriptor;
 }
 
 /** Adds native methods to a type's method table. */
@@ -138,6 +146,8 @@ export function installBuiltinFunction(t: PyType): void {
     if (s !== null) decref(s);
     rt.heap.release(f, true);
   };
+  t.getattro = (o, name) => builtinAttribute(o as PyBuiltin, name) ?? genericGetAttr(o, name);
+  t.getattroIsGeneric = true;
   t.repr = (o) => {
     const f = o as PyBuiltin;
     if (f.owner !== null && f.self === null) return `<method '${f.name}' of '${f.owner.name}' objects>`;
@@ -191,7 +201,7 @@ function callDescriptor(f: PyBuiltin, args: PyObject[], kwnames: string[] | null
  * arguments), and obj is of the defining type.
  */
 export function callsDirectly(f: PyBuiltin, self: PyObject): boolean {
-  return f.owner !== null && f.self === null && f.type === rt.types.builtinFunction && !f.varargs && !f.starArgs && !rt.profile.lazyKeywordTuples && (self.type === f.owner || self.type.isSubtypeOf(f.owner));
+  return f.owner !== null && f.self === null && f.type === rt.types.methodDescriptor && !f.varargs && !f.starArgs && !rt.profile.lazyKeywordTuples && (self.type === f.owner || self.type.isSubtypeOf(f.owner));
 }
 
 /**
@@ -228,3 +238,30 @@ export function splitArgs(args: PyObject[], kwnames: string[] | null): { pos: Py
 }
 
 export { incref };
+
+/**
+ * The attributes built-in functions and methods carry (meth_get__name__ and friends, and the
+ * descriptors' __objclass__), as new references; null for the others.
+ */
+export function builtinAttribute(f: PyBuiltin, name: string): PyObject | null {
+  const descriptor = f.owner !== null && f.self === null;
+  switch (name) {
+    case '__name__':
+      return newStr(f.name);
+    case '__qualname__':
+      return newStr(f.owner !== null ? `${f.owner.qualname}.${f.name}` : f.name);
+    case '__objclass__':
+      return descriptor ? newref(f.owner!) : null;
+    case '__self__': {
+      if (descriptor) return null;
+      if (f.self !== null) return newref(f.self);
+      const module = rt.modules.get(f.module ?? 'builtins');
+      return newref(module ?? rt.none);
+    }
+    case '__module__':
+      if (descriptor) return null;
+      return f.self === null && f.module !== null ? newStr(f.module) : newref(rt.none);
+    default:
+      return null;
+  }
+}

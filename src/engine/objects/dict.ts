@@ -15,7 +15,7 @@ import { PyObject, typeCache, type PyType, type Visit } from './object.ts';
 import { PyInt, newBool, newInt } from './int.ts';
 import { PyStr, internStr } from './str.ts';
 import { PyFloat } from './float.ts';
-import { defineMethods } from './builtinfunc.ts';
+import { defineMethods, markClassMethod, type PyBuiltin } from './builtinfunc.ts';
 import { checkArgs, methodSignatures, noArgs, oneArg, positionalCount } from './argspec.ts';
 import { raise, raiseWith, typeError } from './errors.ts';
 import { callMethod, callObject, dictKeyHash as hashOf, getAttrString, getItem, isTrue, iterate, mayBeTracked, repr, richCompareBool, typeLookup } from '../abstract.ts';
@@ -788,8 +788,8 @@ const SIG = methodSignatures('dict', {
 
 /** Marks dict.fromkeys as a classmethod (it binds to the class). */
 export function markDictClassMethods(dictType: PyType): void {
-  const f = dictType.methods.get('fromkeys') as (PyObject & { isClassMethod: boolean }) | undefined;
-  if (f !== undefined) f.isClassMethod = true;
+  const f = dictType.methods.get('fromkeys') as PyBuiltin | undefined;
+  if (f !== undefined) markClassMethod(f);
 }
 
 /** dict.copy(): a clean table is cloned with the same geometry (clone_combined_dict_keys). */

@@ -94,7 +94,7 @@ export function installMappingProxy(t: PyType): void {
       checkArgs(SIG[name], a, k, self);
       return dictMethod.fn(a, k, proxied(self!));
     };
-    const m = new PyBuiltin(rt.types.builtinFunction, name, fn, null, t, null);
+    const m = new PyBuiltin(rt.types.methodDescriptor, name, fn, null, t, null);
     rt.heap.allocateStatic(m, encodeAddress(rt.staticDescriptorAddress));
     rt.staticDescriptorAddress += 0x50;
     t.methods.set(name, m);

@@ -21,7 +21,7 @@ import { rt } from '../runtime.ts';
 import { decref, newref } from '../heap/heap.ts';
 import { encodeAddress } from '../heap/allocator.ts';
 import { PyObject, PyType, type CompareOp, type NativeCall, type NumberSlots } from './object.ts';
-import { PyBuiltin, bindBuiltin, packArguments, releasePacked } from './builtinfunc.ts';
+import { PyBuiltin, bindBuiltin, markClassMethod, packArguments, releasePacked } from './builtinfunc.ts';
 import { methodSignatures, checkArgs, type ArgSpec } from './argspec.ts';
 import { raise, typeError } from './errors.ts';
 import { newInt, newBool } from './int.ts';
@@ -449,10 +449,10 @@ function makeSlotMethod(owner: PyType, name: string, kind: Kind): PyObject {
     if (!keywords && k !== null && k.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
     return call(owner, self!, a, k);
   };
-  const type = kind === 'w' ? rt.types.wrapperDescriptor : rt.types.builtinFunction;
-  const m = new PyBuiltin(type, name, fn, null, owner, null);
-  m.isClassMethod = kind === 'c';
-  if (kind === 'b') m.owner = null; // __new__ is a plain built-in bound to the type in CPython; here a stub
+  const type = kind === 'w' ? rt.types.wrapperDescriptor : kind === 'b' ? rt.types.builtinFunction : rt.types.methodDescriptor;
+  // __new__ (kind 'b') is a built-in bound to the type in CPython; here a stub without owner.
+  const m = new PyBuiltin(type, name, fn, null, kind === 'b' ? null : owner, null);
+  if (kind === 'c') markClassMethod(m);
   rt.heap.allocateStatic(m, encodeAddress(rt.staticDescriptorAddress));
   rt.staticDescriptorAddress += DESCRIPTOR_STRIDE;
   m.rc = 1;
@@ -467,12 +467,14 @@ const DESCRIPTOR_STRIDE = 0x50;
  * comment), reprs, and binding.
  */
 export function installSlotWrapperTypes(descr: PyType, bound: PyType): void {
-  // Their objects are PyBuiltins: built-in methods' traversal, clearing and deallocation.
+  // Their objects are PyBuiltins: built-in methods' traversal, clearing, deallocation and attributes.
   const builtin = rt.types.builtinFunction;
   for (const t of [descr, bound]) {
     t.traverse = builtin.traverse;
     t.clear = builtin.clear;
     t.dealloc = builtin.dealloc;
+    t.getattro = builtin.getattro;
+    t.getattroIsGeneric = true;
     t.isGC = true;
   }
   descr.sizeOf = () => rt.profile.sizes.builtinMethod - rt.profile.sizes.gcHeader;

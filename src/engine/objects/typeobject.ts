@@ -18,7 +18,7 @@ import { PyInt, newBool, newInt } from './int.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
-import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, isBuiltinTypeMethod, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
+import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, isBuiltinTypeMethod, markClassMethod, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
 import { builtinTypeMethod } from './slotwrappers.ts';
 import { typeDictProxy } from './mappingproxy.ts';
 import { raise, typeError } from './errors.ts';
@@ -1227,7 +1227,7 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
       return genericGetAttr(self!, name) ?? attributeMissing(self!, name);
     },
   });
-  (objectType.methods.get('__init_subclass__') as PyBuiltin).isClassMethod = true;
+  markClassMethod(objectType.methods.get('__init_subclass__') as PyBuiltin);
 
   const getset = rt.types.getsetDescriptor;
   getset.isGC = true;
