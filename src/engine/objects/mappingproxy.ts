@@ -7,11 +7,10 @@
 
 import { rt } from '../runtime.ts';
 import { decref, newref } from '../heap/heap.ts';
-import { encodeAddress } from '../heap/allocator.ts';
 import { PyObject, PyType, type NativeCall, type Visit } from './object.ts';
 import { checkArgs, methodSignatures } from './argspec.ts';
 import { PyDict, dictSetStr } from './dict.ts';
-import { materializeBuiltinTypeMethods } from './slotwrappers.ts';
+import { materializeBuiltinTypeMethods, placeStatic } from './slotwrappers.ts';
 import { clearWeakrefs } from './weakref.ts';
 import { PyBuiltin } from './builtinfunc.ts';
 
@@ -46,8 +45,7 @@ function builtinTypeNamespace(t: PyType): PyDict {
     materializeBuiltinTypeMethods(t);
     // Static, like the type: made outside the program's heap and never collected.
     d = new PyDict(rt.types.dict);
-    rt.heap.allocateStatic(d, encodeAddress(rt.staticDescriptorAddress));
-    rt.staticDescriptorAddress += 0x50;
+    placeStatic(d);
     for (const [name, m] of t.methods) dictSetStr(d, name, m);
     namespaces.set(t, d);
     // Its key strings live on the program's heap: the heap audit counts this dict's hold on them.
@@ -86,8 +84,7 @@ export function installMappingProxy(t: PyType): void {
   t.iter = (o) => dictType.iter!(proxied(o));
   t.richcompare = (a, b, op) => dictType.richcompare!(proxied(a), b, op);
   // keys(), values(), items(), get() and copy() are the dict's own, called on the dict
-  // (mappingproxy_keys and friends call the mapping's method). Static, in the interpreter's
-  // static area like the other built-in methods made after start-up.
+  // (mappingproxy_keys and friends call the mapping's method).
   for (const name of Object.keys(SIG) as (keyof typeof SIG)[]) {
     const dictMethod = dictType.methods.get(name) as PyBuiltin;
     const fn: NativeCall = (a, k, self) => {
@@ -95,8 +92,7 @@ export function installMappingProxy(t: PyType): void {
       return dictMethod.fn(a, k, proxied(self!));
     };
     const m = new PyBuiltin(rt.types.methodDescriptor, name, fn, null, t, null);
-    rt.heap.allocateStatic(m, encodeAddress(rt.staticDescriptorAddress));
-    rt.staticDescriptorAddress += 0x50;
+    placeStatic(m);
     t.methods.set(name, m);
   }
 }

@@ -453,14 +453,23 @@ function makeSlotMethod(owner: PyType, name: string, kind: Kind): PyObject {
   // __new__ (kind 'b') is a built-in bound to the type in CPython; here a stub without owner.
   const m = new PyBuiltin(type, name, fn, null, kind === 'b' ? null : owner, null);
   if (kind === 'c') markClassMethod(m);
-  rt.heap.allocateStatic(m, encodeAddress(rt.staticDescriptorAddress));
-  rt.staticDescriptorAddress += DESCRIPTOR_STRIDE;
+  placeStatic(m);
   m.rc = 1;
   return m;
 }
 
 /** Static descriptors sit this far apart (a wrapper_descriptor is 72 bytes with its GC header). */
 const DESCRIPTOR_STRIDE = 0x50;
+
+/**
+ * Gives an object made after start-up but belonging to the interpreter (a built-in type's
+ * method or namespace) an address in the static area, where the program's own allocations
+ * never go.
+ */
+export function placeStatic(o: PyObject): void {
+  rt.heap.allocateStatic(o, encodeAddress(rt.staticDescriptorAddress));
+  rt.staticDescriptorAddress += DESCRIPTOR_STRIDE;
+}
 
 /**
  * wrapper_descriptor and method-wrapper: calls that pack their arguments (see the module
