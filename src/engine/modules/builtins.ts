@@ -15,7 +15,7 @@ import { PyDict, dictMerge, dictSetStr, newDictOfType, newDict } from '../object
 import { PySet, newSet, setUpdate } from '../objects/set.ts';
 import { PyBuiltin, bindBuiltin, isBuiltinTypeMethod, makeStaticBuiltin } from '../objects/builtinfunc.ts';
 import { runScheduledCollection } from '../heap/gc.ts';
-import { materializeBuiltinTypeMethods } from '../objects/slotwrappers.ts';
+import { materializeBuiltinTypeMethods, placeStatic } from '../objects/slotwrappers.ts';
 import {
   callableSignatures, checkArgs, checkArity, functionSignatures, methodSignatures, noArgs, oneArg, parseArgs, parseKeywords,
   positionalCount, setCustomParser,
@@ -92,7 +92,12 @@ function writeStrObject(text: PyObject): void {
   // PyFile_WriteObject looks sys.stdout.write up for every piece it writes: a bound method
   // object, made and dropped at once (bound here to None, standing in for sys.stdout). Its allocation is what starts a collection when print()
   // runs with the count past the threshold.
-  out.writeDescriptor ??= makeStaticBuiltin('write', () => newref(rt.none), rt.types.object, null);
+  // Made on the first write, after start-up: in the static area, as CPython's exists from
+  // start-up (the program's allocator must not lose a block to it).
+  if (out.writeDescriptor === null) {
+    out.writeDescriptor = new PyBuiltin(rt.types.methodDescriptor, 'write', () => newref(rt.none), null, rt.types.object, null);
+    placeStatic(out.writeDescriptor);
+  }
   const write = bindBuiltin(out.writeDescriptor as PyBuiltin, rt.none);
   // 3.12+ run a scheduled collection in the write call, while the bound method is alive
   // (the native code's check that PyErr_CheckSignals stands for), not only when print()

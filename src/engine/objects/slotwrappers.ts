@@ -164,6 +164,19 @@ function binaryNumber(slot: keyof NumberSlots, reflected: boolean): SlotMethod {
   };
 }
 
+/** __pow__ / __rpow__ (wrap_ternaryfunc): binaryNumber's pow, refusing a modulus here. */
+function power(reflected: boolean): SlotMethod {
+  const name = reflected ? '__rpow__' : '__pow__';
+  return {
+    has: (t) => t.number.pow !== undefined,
+    call: (t, self, a, k) => {
+      checkArgs(WRAPPER_SIG.pow, a, k, null);
+      if (a.length > 1 && a[1] !== rt.none) raise(rt.exc.NotImplementedError!, `${t.name}.${name}() with a modulus is not supported here (use pow())`);
+      return (reflected ? t.number.pow!(a[0]!, self) : t.number.pow!(self, a[0]!)) ?? newref(rt.notImplemented);
+    },
+  };
+}
+
 function compare(op: CompareOp): SlotMethod {
   return {
     has: (t) => t.richcompare !== null,
@@ -241,22 +254,8 @@ const IMPLEMENTATIONS: Record<string, SlotMethod> = {
   __iand__: binaryNumber('iand', false),
   __ior__: binaryNumber('ior', false),
   __ixor__: binaryNumber('ixor', false),
-  __pow__: {
-    has: (t) => t.number.pow !== undefined,
-    call: (t, self, a, k) => {
-      checkArgs(WRAPPER_SIG.pow, a, k, null);
-      if (a.length > 1 && a[1] !== rt.none) raise(rt.exc.NotImplementedError!, `${t.name}.__pow__() with a modulus is not supported here (use pow())`);
-      return t.number.pow!(self, a[0]!) ?? newref(rt.notImplemented);
-    },
-  },
-  __rpow__: {
-    has: (t) => t.number.pow !== undefined,
-    call: (t, self, a, k) => {
-      checkArgs(WRAPPER_SIG.pow, a, k, null);
-      if (a.length > 1 && a[1] !== rt.none) raise(rt.exc.NotImplementedError!, `${t.name}.__rpow__() with a modulus is not supported here (use pow())`);
-      return t.number.pow!(a[0]!, self) ?? newref(rt.notImplemented);
-    },
-  },
+  __pow__: power(false),
+  __rpow__: power(true),
   __getitem__: {
     has: (t) => t.getitem !== null,
     call: (t, self, a, k) => {
