@@ -31,6 +31,7 @@ import { installTraceback } from './eval/traceback.ts';
 import { installGenerator } from './eval/generator.ts';
 import { callPython } from './eval/interpreter.ts';
 import { builtinFunctions, installConstructors } from './modules/builtins.ts';
+import { installDecorators } from './objects/decorators.ts';
 import { hide } from './modules/index.ts';
 import { bindCollector, newCollectorState, onThresholdCrossed, resetIncremental } from './heap/gc.ts';
 import { STARTUP_REFCOUNTS, STARTUP_STATE, type StartupRefcounts } from './profiles/startup.ts';
@@ -283,6 +284,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   installMisc();
   installSequenceIndexing(types.list, types.tuple, types.str);
   installConstructors();
+  installDecorators();
   installExceptionTypes(rt);
   for (const t of Object.values(rt.exc)) {
     if (t.getattro === null) t.getattro = genericGetAttr;

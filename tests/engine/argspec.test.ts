@@ -41,7 +41,7 @@ const REACHED_OTHERWISE = ['property.getter', 'property.setter', 'property.delet
 const RECEIVERS: Record<string, string> = {
   list: '[1]', str: "'a'", dict: '{1: 2}', set: '{1}', frozenset: 'frozenset({1})', tuple: '(1,)', range: 'range(3)',
   int: '(5)', bool: 'True', float: '(1.5)', BaseException: "ValueError('x')", generator: '(x for x in [])', object: 'object()',
-  mappingproxy: 'int.__dict__',
+  mappingproxy: 'int.__dict__', property: 'property()',
 };
 const MODULE_IDS: Record<string, string> = { gc: 'gc', sys: 'sys', weakref: '_weakref' };
 

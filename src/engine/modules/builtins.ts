@@ -30,7 +30,6 @@ import { newRange, PyRange, PySlice, newSlice } from '../objects/misc.ts';
 import { newCallableIterator, newDictReverseIterator, newEnumerate, newFilter, newMap, newRangeIterator, newReversed, newZip } from '../objects/iterators.ts';
 import { asciiRepr, formatToString } from '../objects/format.ts';
 import { buildClass } from '../eval/interpreter.ts';
-import { PyWrapper } from '../objects/function.ts';
 import { newSuper } from '../objects/typeobject.ts';
 import { handledFrameSelf } from './support.ts';
 import { PyException } from '../objects/exceptions.ts';
@@ -819,51 +818,6 @@ export function installConstructors(): void {
   };
   T.reversed.newInstance = (args, kwnames) => reversedImpl(args, kwnames);
   T.super.newInstance = (args, kwnames) => superImpl(args, kwnames);
-  for (const w of [T.staticmethod, T.classmethod, T.property]) {
-    w.newInstance = (args, kwnames, self) => {
-      const t = self as PyType;
-      const isProperty = t.isSubtypeOf(T.property);
-      const sig = isProperty ? CTOR.property : t.isSubtypeOf(T.staticmethod) ? CTOR.staticmethod : CTOR.classmethod;
-      const [func, fset, fdel] = parseArgs(sig, args, kwnames, null);
-      const o = new PyWrapper(self as PyType, func === undefined || func === rt.none ? null : newref(func));
-      if (isProperty) {
-        if (fset !== undefined && fset !== rt.none) o.fset = newref(fset);
-        if (fdel !== undefined && fdel !== rt.none) o.fdel = newref(fdel);
-      }
-      rt.heap.allocate(o, 48, true);
-      rt.heap.track(o);
-      return o;
-    };
-  }
-  T.property.getattro = (o, name) => {
-    const p = o as PyWrapper;
-    if (name === 'setter' || name === 'deleter' || name === 'getter') {
-      return makeStaticBuiltin(name, (args, kwnames) => {
-        const f = oneArg(PROPERTY_SIG[name], args, kwnames, p);
-        const n = new PyWrapper(T.property, p.func === null ? null : newref(p.func));
-        n.fset = p.fset === null ? null : newref(p.fset);
-        n.fdel = p.fdel === null ? null : newref(p.fdel);
-        if (name === 'setter') {
-          if (n.fset !== null) decref(n.fset);
-          n.fset = newref(f);
-        } else if (name === 'deleter') {
-          if (n.fdel !== null) decref(n.fdel);
-          n.fdel = newref(f);
-        } else {
-          if (n.func !== null) decref(n.func);
-          n.func = newref(f);
-        }
-        rt.heap.allocate(n, 48, true);
-        rt.heap.track(n);
-        return n;
-      }, null, null);
-    }
-    if (name === 'fget') return newref(p.func ?? rt.none);
-    return null;
-  };
-  for (const w of [T.staticmethod, T.classmethod]) {
-    w.getattro = (o, name) => (name === '__func__' ? newref((o as PyWrapper).func ?? rt.none) : null);
-  }
   void PySlice;
   void PyList;
   void PySet;
@@ -992,9 +946,6 @@ const CTOR = callableSignatures({
   filter: '(function, iterable, /)',
   reversed: 'fastcall(sequence, /)',
   super: 'fastcall(type=None, obj=None, /) as super()',
-  staticmethod: 'fastcall(function, /)',
-  classmethod: 'fastcall(function, /)',
-  property: '(fget=None, fset=None, fdel=None, doc=None)',
 });
 
 /** enumerate_vectorcall (3.11+): iterable and start by position or by name, checked by hand. */
@@ -1025,12 +976,6 @@ function enumerateVectorcall(a: PyObject[], k: string[] | null): (PyObject | und
 }
 setCustomParser(CTOR.enumerate, enumerateVectorcall);
 
-/** The bound methods property.setter/getter/deleter (Objects/descrobject.c). */
-const PROPERTY_SIG = methodSignatures('property', {
-  getter: '(func, /)',
-  setter: '(func, /)',
-  deleter: '(func, /)',
-});
 
 /** The functions of the builtins module, by name. */
 export function builtinFunctions(): Record<string, NativeCall> {

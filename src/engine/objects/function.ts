@@ -97,6 +97,8 @@ export class PyFunction extends PyObject {
   closure: PyObject | null = null;
   /** Function attributes (__dict__), created on demand. */
   dict: PyObject | null = null;
+  /** __annotations__: a dict, created empty on first access. */
+  annotations: PyObject | null = null;
   doc: PyObject;
   module: PyObject | null;
   /** func_builtins (3.10+): a reference to the builtins namespace the function runs with. */
@@ -134,18 +136,6 @@ export class PyMethod extends PyObject {
   }
 }
 
-/** staticmethod, classmethod and property wrap callables. */
-export class PyWrapper extends PyObject {
-  func: PyObject | null;
-  fset: PyObject | null = null;
-  fdel: PyObject | null = null;
-  constructor(type: PyType, func: PyObject | null) {
-    super(null);
-    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
-    this.func = func;
-  }
-}
-
 export function newCell(ref: PyObject | null): PyCell {
   const c = rt.heap.allocate(new PyCell(rt.types.cell, ref), rt.profile.sizes.cell, true);
   rt.heap.track(c);
@@ -164,9 +154,6 @@ export function installFunctionTypes(t: {
   cell: PyType;
   method: PyType;
   code: PyType;
-  staticmethod: PyType;
-  classmethod: PyType;
-  property: PyType;
 }): void {
   const fn = t.function;
   fn.isGC = true;
@@ -184,6 +171,7 @@ export function installFunctionTypes(t: {
     visit(f.name, 'internal', '__name__');
     if (f.dict !== null) visit(f.dict, 'internal', '__dict__');
     if (f.closure !== null) visit(f.closure, 'internal', '__closure__');
+    if (f.annotations !== null) visit(f.annotations, 'internal', '__annotations__');
     visit(f.qualname, 'internal', '__qualname__');
   };
   fn.clear = (o) => {
@@ -192,20 +180,23 @@ export function installFunctionTypes(t: {
     const k = f.kwdefaults;
     const c = f.closure;
     const dict = f.dict;
+    const ann = f.annotations;
     f.defaults = null;
     f.kwdefaults = null;
     f.closure = null;
     f.dict = null;
+    f.annotations = null;
     xdecref(d);
     xdecref(k);
     xdecref(c);
     xdecref(dict);
+    xdecref(ann);
   };
   fn.dealloc = (o) => {
     const f = o as PyFunction;
     rt.heap.untrack(f);
     clearWeakrefs(f);
-    // func_clear order: globals, builtins, module, name, code, defaults, kwdefaults, doc, dict, closure, qualname
+    // func_clear order: globals, builtins, module, name, code, defaults, kwdefaults, doc, dict, closure, annotations, qualname
     decref(f.code);
     decref(f.globals);
     decref(f.builtins);
@@ -216,6 +207,7 @@ export function installFunctionTypes(t: {
     decref(f.doc);
     xdecref(f.dict);
     xdecref(f.closure);
+    xdecref(f.annotations);
     decref(f.qualname);
     rt.heap.release(f, true);
   };
@@ -237,6 +229,10 @@ export function installFunctionTypes(t: {
       case '__dict__': {
         if (f.dict === null) f.dict = newDict();
         return newref(f.dict);
+      }
+      case '__annotations__': {
+        if (f.annotations === null) f.annotations = newDict();
+        return newref(f.annotations);
       }
       default: {
         if (f.dict !== null) {
@@ -356,34 +352,6 @@ export function installFunctionTypes(t: {
     rt.heap.release(o, false);
   };
 
-  for (const w of [t.staticmethod, t.classmethod, t.property]) {
-    w.isGC = true;
-    w.traverse = (o, visit) => {
-      const x = o as PyWrapper;
-      if (x.func !== null) visit(x.func, 'internal', 'fget');
-      if (x.fset !== null) visit(x.fset, 'internal', 'fset');
-      if (x.fdel !== null) visit(x.fdel, 'internal', 'fdel');
-    };
-    w.clear = (o) => {
-      const x = o as PyWrapper;
-      const a = x.func;
-      const b = x.fset;
-      const c = x.fdel;
-      x.func = x.fset = x.fdel = null;
-      xdecref(a);
-      xdecref(b);
-      xdecref(c);
-    };
-    w.dealloc = (o) => {
-      rt.heap.untrack(o);
-      w.clear!(o);
-      rt.heap.release(o, true);
-    };
-  }
-  t.staticmethod.sizeOf = t.classmethod.sizeOf = () => rt.profile.sizes.methodWrapper - rt.profile.sizes.gcHeader;
-  t.property.sizeOf = () => rt.profile.sizes.property - rt.profile.sizes.gcHeader;
-  t.staticmethod.descrGet = (d) => newref((d as PyWrapper).func!);
-  t.classmethod.descrGet = (d, obj, type) => newMethod((d as PyWrapper).func!, obj === null ? type : obj.type);
 }
 
 

@@ -17,7 +17,8 @@ import { PyStr, internStr, newStr } from './str.ts';
 import { PyInt, newBool, newInt } from './int.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
-import { PyCell, PyFunction, PyWrapper, newMethod } from './function.ts';
+import { PyCell, PyFunction, newMethod } from './function.ts';
+import { newDecorator } from './decorators.ts';
 import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, isBuiltinTypeMethod, markClassMethod, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
 import { builtinTypeMethod } from './slotwrappers.ts';
 import { typeDictProxy } from './mappingproxy.ts';
@@ -671,7 +672,8 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
   for (const name of ['__init_subclass__', '__class_getitem__']) {
     const f = dictGetStr(dict, name);
     if (f instanceof PyFunction) {
-      const cm = callObject(rt.types.classmethod, [f], null);
+      // PyClassMethod_New: no call, so no argument tuple and no functools_wraps.
+      const cm = newDecorator(rt.types.classmethod, f);
       dictSetStr(dict, name, cm);
       decref(cm);
     }
@@ -722,8 +724,16 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
     const names = dictCopy(dict);
     try {
       for (const [k, v] of dictEntries(names)) {
+        // _PyObject_LookupSpecial binds it (a bound method is an allocation), then the call.
         const setName = typeLookup(v.type, '__set_name__');
-        if (setName !== null) decref(callObject(setName, [v, t, k], null));
+        if (setName === null) continue;
+        const get = setName.type.descrGet;
+        const bound = get !== null ? get(setName, v, v.type) : newref(setName);
+        try {
+          decref(callObject(bound, [t, k], null));
+        } finally {
+          decref(bound);
+        }
       }
     } finally {
       decref(names);
@@ -1289,20 +1299,6 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
     return `<super: <class '${s.thisType.name}'>, <${s.objType?.name ?? 'NULL'} object>>`;
   };
 
-  const prop = rt.types.property;
-  prop.descrGet = (d, obj) => {
-    const p = d as PyWrapper;
-    if (obj === null) return newref(d);
-    if (p.func === null) raise(rt.exc.AttributeError!, `property has no getter`);
-    return callObject(p.func, [obj], null);
-  };
-  prop.descrSet = (d, obj, value) => {
-    const p = d as PyWrapper;
-    const f = value === null ? p.fdel : p.fset;
-    if (f === null) raise(rt.exc.AttributeError!, `property has no ${value === null ? 'deleter' : 'setter'}`);
-    const r = callObject(f, value === null ? [obj] : [obj, value], null);
-    decref(r);
-  };
   void hashOf;
   void richCompare;
   void str;

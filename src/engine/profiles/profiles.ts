@@ -123,6 +123,8 @@ export interface ErrorMessages {
   delMissingAttribute(typeName: string, name: string): string;
   /** `obj.name = v` on an object without a __dict__ (3.13 names the missing __dict__). */
   setMissingAttribute(typeName: string, name: string): string;
+  /** A property without the function asked for; `name` and `owner` are reprs (or null when unknown). */
+  propertyMissing(what: 'getter' | 'setter' | 'deleter', name: string | null, owner: string | null): string;
   unhashableDictKey(typeName: string): string;
   unhashableSetElement(typeName: string): string;
   tooManyToUnpack(expected: number, got: number): string;
@@ -221,6 +223,14 @@ export interface PythonProfile {
    * a dict for keyword arguments) are real allocations that move gc.get_count().
    */
   tpCallTypes: string[];
+  /** staticmethod/classmethod copy the callable's __annotations__ too (functools_wraps, up to 3.13). */
+  wrapsAnnotations: boolean;
+  /** functools_wraps looks each attribute up with PyObject_GetAttr, raising and clearing an AttributeError for a missing one (before 3.13). */
+  wrapsRaisesMissing: boolean;
+  /** property.getter(None) and friends decref the None they were given (a CPython bug until 3.12). */
+  propertyCopyDropsNone: boolean;
+  /** A property without a name from __set_name__ goes by its getter's __name__ (3.13+ property_name). */
+  propertyNameFromGetter: boolean;
   /** `obj.name = v` failing for want of a __dict__ sets the AttributeError's name and obj (3.13+). */
   setattrErrorContext: boolean;
   /** Leaving an except handler checks the eval breaker (3.12's JUMP_BACKWARD; see compiler exceptExit). */
@@ -416,6 +426,9 @@ const MESSAGES_311: ErrorMessages = {
   unboundFree: (name) => `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
   delMissingAttribute: (t, name) => `'${t}' object has no attribute '${name}'`,
   setMissingAttribute: (t, name) => `'${t}' object has no attribute '${name}'`,
+  propertyMissing: (what, name, owner) =>
+    owner === null ? `property ${name === null ? '' : `${name} `}has no ${what}`
+      : name === null ? `property of ${owner} object has no ${what}` : `property ${name} of ${owner} object has no ${what}`,
   nameNotDefined: (name) => `name '${name}' is not defined`,
   notCallable: (t) => `'${t}' object is not callable`,
   missingPositional: (func, names) =>
@@ -445,6 +458,8 @@ const MESSAGES_310: ErrorMessages = {
   unboundFree: (name) => `free variable '${name}' referenced before assignment in enclosing scope`,
   // 3.10's _PyObject_GenericSetAttrWithDict raises AttributeError(name) for a failed delete.
   delMissingAttribute: (_t, name) => name,
+  propertyMissing: (what, name) =>
+    `${what === 'getter' ? 'unreadable attribute' : what === 'setter' ? "can't set attribute" : "can't delete attribute"}${name === null ? '' : ` ${name}`}`,
   intModZero: 'integer division or modulo by zero',
   intStrLimit: 'Exceeds the limit (4300) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
   intParseLimit: (n) => `Exceeds the limit (4300) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`,
@@ -565,7 +580,11 @@ const P310: PythonProfile = {
   closeSkipsUnguardedYield: false,
   latin1CacheHasUtf8: false,
   // map and filter have vectorcall (map(str, xs) packs nothing).
-  tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'super', 'weakref.ReferenceType', '<class>'],
+  tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'super', 'weakref.ReferenceType', 'object', 'slice', 'staticmethod', 'classmethod', 'property', '<class>'],
+  wrapsAnnotations: true,
+  wrapsRaisesMissing: true,
+  propertyCopyDropsNone: true,
+  propertyNameFromGetter: false,
   exceptionsHaveVectorcall: false,
   setattrErrorContext: false,
   exceptHandlerExitChecksEvalBreaker: false,
@@ -612,7 +631,7 @@ const P311: PythonProfile = {
   splitDictMaxKeys: 30,
   frameHoldsFunction: true,
   freeLists: FREE_LISTS,
-  tpCallTypes: ['int', 'str', 'zip', 'weakref.ReferenceType', '<class>'],
+  tpCallTypes: ['int', 'str', 'zip', 'weakref.ReferenceType', 'object', 'slice', 'staticmethod', 'classmethod', 'property', '<class>'],
   starArgsFunctions: ['builtins.print'],
   keywordParserEveryCall: ['builtins.print'],
   nativeSignatures: SIGNATURES_312,
@@ -635,6 +654,7 @@ const P312: PythonProfile = {
   inlineComprehensions: true,
   nativeRecursionLimit: 1497,
   lazyKeywordTuples: false,
+  propertyCopyDropsNone: false,
   sumCompensatesFloats: true,
   suggestions: { combined: false, selfAttribute: true, importHint: STDLIB_MODULES_312 },
   lazyNativeExceptions: false,
@@ -660,7 +680,9 @@ const P313: PythonProfile = {
   materializedDictSharesValues: true,
   closeSkipsUnguardedYield: true,
   nativeRecursionLimit: 9998,
-  tpCallTypes: ['zip', 'weakref.ReferenceType', '<class>'],
+  tpCallTypes: ['zip', 'weakref.ReferenceType', 'object', 'slice', 'staticmethod', 'classmethod', 'property', '<class>'],
+  propertyNameFromGetter: true,
+  wrapsRaisesMissing: false,
   exceptHandlerExitChecksEvalBreaker: false,
   setattrErrorContext: true,
   specializedClassCalls: 'exact',
@@ -686,7 +708,8 @@ const P314: PythonProfile = {
   materializedDictTracked: true,
   staticAttributesFirst: true,
   // Classes have no vectorcall: an unspecialized call packs its arguments (tp_call).
-  tpCallTypes: ['<class>'],
+  tpCallTypes: ['zip', 'weakref.ReferenceType', 'object', 'slice', 'staticmethod', 'classmethod', 'property', '<class>'],
+  wrapsAnnotations: false,
   specializedClassCalls: 'defaults',
   nativeSignatures: {},
   frameLocalsReleaseOrder: 'reverse',
