@@ -14,6 +14,7 @@ import { rt } from '../runtime.ts';
 import { BINARY_OPS, INPLACE_OFFSET, Intrinsic, Op, OP_NAMES, type Instruction } from './opcodes.ts';
 import { buildSymbolTable, type CompileError, type Scope, SymbolTableError } from './symtable.ts';
 import { constantOf, foldModule, type FoldedValue } from './fold.ts';
+import { manglePrivateNames } from './mangle.ts';
 import { optimizeLoadFast } from './borrow.ts';
 import {
   CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, PyCode, type HandlerEntry,
@@ -114,6 +115,7 @@ export interface CompileOptions {
  */
 export function compileModule(mod: A.Module, opts: CompileOptions): PyCode {
   try {
+    manglePrivateNames(mod);
     foldModule(mod);
     const table = buildSymbolTable(mod, rt.profile.inlineComprehensions);
     const c = new Compiler(table, opts);
@@ -1038,7 +1040,7 @@ class Compiler {
     const code = this.functionBody(scope, s.name, s.args, s.body, s.line, null);
     this.makeFunction(code, scope, flags);
     for (let i = 0; i < s.decorators.length; i++) this.emit(Op.CALL, 1);
-    this.storeName(s.name, s);
+    this.storeName(s.binding ?? s.name, s);
   }
 
   defaultsAndKwdefaults(a: A.Arguments): number {
@@ -1194,7 +1196,7 @@ class Compiler {
       this.callKw(2 + s.bases.length + s.keywords.length, s.keywords.map((k) => k.arg ?? ''));
     } else this.emit(Op.CALL, 2 + s.bases.length);
     for (let i = 0; i < s.decorators.length; i++) this.emit(Op.CALL, 1);
-    this.storeName(s.name, s);
+    this.storeName(s.binding ?? s.name, s);
   }
 
   callKw(argc: number, names: string[]): void {

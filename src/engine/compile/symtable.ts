@@ -118,7 +118,7 @@ class Builder {
       case 'FunctionDef': {
         for (const d of st.decorators) this.expr(d, s);
         this.argDefaults(st.args, s);
-        this.bind(st.name, s, st);
+        this.bind(st.binding ?? st.name, s, st);
         const fs = this.newScope('function', st.name, st, s);
         this.params(st.args, fs);
         this.visitBody(st.body, fs);
@@ -128,7 +128,7 @@ class Builder {
         for (const d of st.decorators) this.expr(d, s);
         for (const b of st.bases) this.expr(b, s);
         for (const k of st.keywords) this.expr(k.value, s);
-        this.bind(st.name, s, st);
+        this.bind(st.binding ?? st.name, s, st);
         const cs = this.newScope('class', st.name, st, s);
         this.visitBody(st.body, cs);
         return;

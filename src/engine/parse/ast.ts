@@ -111,6 +111,8 @@ export type Stmt =
 export interface FunctionDef extends Position {
   type: 'FunctionDef';
   name: string;
+  /** The name the statement binds, mangled inside a class (compile/mangle.ts); `name` otherwise. */
+  binding?: string;
   args: Arguments;
   body: Stmt[];
   decorators: Expr[];
@@ -119,6 +121,8 @@ export interface FunctionDef extends Position {
 export interface ClassDef extends Position {
   type: 'ClassDef';
   name: string;
+  /** The name the statement binds, mangled inside a class (compile/mangle.ts); `name` otherwise. */
+  binding?: string;
   bases: Expr[];
   keywords: Keyword[];
   body: Stmt[];
