@@ -18,6 +18,7 @@ import { installSet } from './objects/set.ts';
 import { installBuiltinFunction, makeStaticBuiltin } from './objects/builtinfunc.ts';
 import { installSlotWrapperTypes } from './objects/slotwrappers.ts';
 import { installMappingProxy } from './objects/mappingproxy.ts';
+import { installMemberDescriptor } from './objects/slots.ts';
 import { configureSignatures } from './objects/argspec.ts';
 import { installFunctionTypes, PyFunction } from './objects/function.ts';
 import { installTypeAndObject, genericGetAttr, genericSetAttr } from './objects/typeobject.ts';
@@ -130,6 +131,7 @@ function makeTypes(): BuiltinTypes {
     mappingProxy: mk('mappingproxy'),
     methodDescriptor: mk('method_descriptor'),
     classmethodDescriptor: mk('classmethod_descriptor'),
+    memberDescriptor: mk('member_descriptor'),
   };
   types.startupObject.internal = true;
   types.weakref.qualname = 'ReferenceType';
@@ -208,12 +210,12 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
 
   // Static type objects live in the interpreter binary.
   let addr = STATIC_BASE;
-  const lateTypes = [types.wrapperDescriptor, types.methodWrapper, types.mappingProxy, types.methodDescriptor, types.classmethodDescriptor];
-  let descriptorTypeAddr = STATIC_DESCRIPTORS - lateTypes.length * 0x1a0;
+  // Each one added later goes first, so that the earlier ones keep their addresses.
+  const lateTypes = [types.memberDescriptor, types.wrapperDescriptor, types.methodWrapper, types.mappingProxy, types.methodDescriptor, types.classmethodDescriptor];
   for (const t of Object.values(types)) {
-    if (lateTypes.includes(t)) {
-      heap.allocateStatic(t, encodeAddress(descriptorTypeAddr));
-      descriptorTypeAddr += 0x1a0;
+    const late = lateTypes.indexOf(t);
+    if (late >= 0) {
+      heap.allocateStatic(t, encodeAddress(STATIC_DESCRIPTORS - (lateTypes.length - late) * 0x1a0));
     } else {
       heap.allocateStatic(t, encodeAddress(addr));
       addr += 0x1a0;
@@ -231,6 +233,7 @@ export function createRuntime(profile: PythonProfile, opts: RuntimeOptions): Run
   installDict(types.dict);
   installDictViews(types.dictKeys, types.dictValues, types.dictItems);
   installMappingProxy(types.mappingProxy);
+  installMemberDescriptor(types.memberDescriptor);
   installSet(types.set, types.frozenset);
   for (const t of [types.builtinFunction, types.methodDescriptor, types.classmethodDescriptor]) {
     installBuiltinFunction(t);

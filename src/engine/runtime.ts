@@ -52,6 +52,7 @@ export interface BuiltinTypes {
   classmethod: PyType;
   property: PyType;
   getsetDescriptor: PyType;
+  memberDescriptor: PyType;
   listIterator: PyType;
   listReverseIterator: PyType;
   tupleIterator: PyType;

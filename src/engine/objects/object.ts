@@ -143,6 +143,17 @@ export class PyType extends PyObject {
   isHeapType = false;
   /** Instances accept weak references. */
   weakrefable = false;
+  /** Instances have a __dict__ (classes do unless __slots__ says otherwise). */
+  hasInstanceDict = false;
+  /** __slots__: the slot names this class adds (sorted), after its bases' `slotOffset` slots. */
+  slotNames: string[] = [];
+  slotOffset = 0;
+  /** All slots of an instance, this class's and its bases'. */
+  slotCount = 0;
+  /** The tuple of this class's slot names (ht_slots), or null. */
+  slotsTuple: PyObject | null = null;
+  /** Bytes an instance takes when __slots__ shape it (0: the profile's plain instance). */
+  instanceBytes = 0;
   /** The module name shown in repr (`<class '__main__.C'>`); builtins have none. */
   moduleName: string | null = null;
   /** The value-stack/struct size used by sys.getsizeof for fixed-size instances. */

@@ -97,6 +97,7 @@ const DEFINED: Record<string, string> = {
   NotImplementedType: '__bool__:w __new__:b __reduce__:m __repr__:w',
   ellipsis: '__new__:b __reduce__:m __repr__:w',
   getset_descriptor: '__delete__:w __get__:w __repr__:w __set__:w',
+  member_descriptor: '__delete__:w __get__:w __reduce__:m __repr__:w __set__:w',
   'weakref.ReferenceType': '__call__:w __class_getitem__:c __eq__:w __ge__:w __gt__:w __hash__:w __init__:w __le__:w __lt__:w __ne__:w __new__:b __repr__:w',
   callable_iterator: '__iter__:w __next__:w __reduce__:m',
   iterator: '__iter__:w __length_hint__:m __next__:w __reduce__:m __setstate__:m',
@@ -205,6 +206,24 @@ function objectInit(self: PyObject, a: PyObject[]): PyObject {
 }
 
 const IMPLEMENTATIONS: Record<string, SlotMethod> = {
+  // object.__new__(cls) (tp_new_wrapper, then object_new): an instance of a class defined in Python.
+  __new__: {
+    has: (t) => t === rt.types.object,
+    call: (_t, _self, a, k) => {
+      if (a.length === 0) typeError('object.__new__(): not enough arguments');
+      const cls = a[0]!;
+      if (!(cls instanceof PyType)) typeError(`object.__new__(X): X is not a type object (${cls.type.name})`);
+      if (!cls.isHeapType || cls.newInstance !== objectNew) {
+        if (cls === rt.types.object) return objectNew([], null, cls);
+        typeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
+      }
+      if (a.length > 1 || (k !== null && k.length > 0)) {
+        // Extra arguments are an error when __init__ is object's own (object_new's excess_args).
+        if (typeLookup(cls, '__init__') === builtinTypeMethod(rt.types.object, '__init__')) typeError(`${cls.name}() takes no arguments`);
+      }
+      return objectNew([], null, cls);
+    },
+  },
   __repr__: unary((t) => t.repr !== null, (t, self) => newStr(t.repr!(self))),
   // object.__str__ is repr(self), with the object's own __repr__.
   __str__: unary(() => true, (t, self) => newStr(t.str !== null ? t.str(self) : repr(self))),
@@ -452,6 +471,8 @@ function makeSlotMethod(owner: PyType, name: string, kind: Kind): PyObject {
   // __new__ (kind 'b') is a built-in bound to the type in CPython; here a stub without owner.
   const m = new PyBuiltin(type, name, fn, null, kind === 'b' ? null : owner, null);
   if (kind === 'c') markClassMethod(m);
+  // tp_new_wrapper is METH_VARARGS|METH_KEYWORDS: each call packs its arguments.
+  if (kind === 'b') m.varargs = true;
   placeStatic(m);
   m.rc = 1;
   return m;

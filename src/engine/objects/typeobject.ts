@@ -19,6 +19,7 @@ import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, newMethod } from './function.ts';
 import { newDecorator } from './decorators.ts';
+import { addMemberDescriptors, prepareSlots, releaseSlots, traverseSlots, type SlotRequest } from './slots.ts';
 import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, isBuiltinTypeMethod, markClassMethod, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
 import { builtinTypeMethod } from './slotwrappers.ts';
 import { typeDictProxy } from './mappingproxy.ts';
@@ -30,7 +31,7 @@ import { reportUnraisable } from './unraisable.ts';
 import { checkArgs, methodSignatures, oneArg } from './argspec.ts';
 import { clearWeakrefs } from './weakref.ts';
 import { addressOf } from '../heap/allocator.ts';
-import { PyException } from './exceptions.ts';
+import { PyException, raiseMissing } from './exceptions.ts';
 
 /** An instance of a class defined in Python (or of `object` itself). */
 export class PyInstance extends PyObject {
@@ -41,6 +42,8 @@ export class PyInstance extends PyObject {
    * (instance __dict__), on 3.11+ only once `__dict__` has been asked for.
    */
   dictObject = false;
+  /** __slots__ values (see PyType.slotCount), or null for classes without slots. */
+  slots: (PyObject | null)[] | null = null;
   constructor(type: PyType) {
     super(null);
     this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
@@ -83,6 +86,7 @@ export function instanceAttrs(o: PyObject): PyDict | null {
 
 function attrsForWrite(o: PyObject): PyDict | null {
   if (o instanceof PyInstance) {
+    if (!o.type.hasInstanceDict) return null; // __slots__ without __dict__
     if (o.attrs === null) o.attrs = makeAttrDict(o);
     return o.attrs;
   }
@@ -253,7 +257,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
     descr.type.descrSet(descr, o, value);
     return;
   }
-  if (value !== null && o instanceof PyInstance && o.attrs === null && !rt.profile.instanceDictObject && !rt.profile.staticAttributesFirst) {
+  if (value !== null && o instanceof PyInstance && o.attrs === null && !rt.profile.instanceDictObject && !rt.profile.staticAttributesFirst && t.hasInstanceDict) {
     // The first attribute of a fresh instance (every __init__): its inline values, directly.
     const key = internStr(name);
     o.attrs = newInlineValues(key as PyStr, value);
@@ -262,6 +266,12 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
   }
   const attrs = value === null ? instanceAttrs(o) : attrsForWrite(o);
   if (attrs === null) {
+    if (o instanceof PyInstance && !t.hasInstanceDict) {
+      // __slots__ without __dict__: setting or deleting anything else fails alike.
+      const message = rt.profile.messages.setMissingAttribute(t.name, name);
+      if (rt.profile.setattrErrorContext) raiseMissing(rt.exc.AttributeError!, message, name, o);
+      raise(rt.exc.AttributeError!, message);
+    }
     if (value === null && o.type.isHeapType) raise(rt.exc.AttributeError!, rt.profile.messages.delMissingAttribute(t.name, name));
     if (value === null) attributeMissing(o, name);
     raise(rt.exc.AttributeError!, `'${t.name}' object has no attribute '${name}'`);
@@ -290,7 +300,7 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
  * Class attributes whose machinery the engine does not model: defining one raises a clear
  * error instead of being silently ignored.
  */
-const UNSUPPORTED_CLASS_ATTRIBUTES = ['__new__', '__slots__'];
+const UNSUPPORTED_CLASS_ATTRIBUTES = ['__new__'];
 
 /** object's slot wrappers that classes call explicitly (object.__setattr__(self, n, v)). */
 const OBJECT_SIG = methodSignatures('object', {
@@ -477,7 +487,8 @@ export const objectNew: NativeCall = (_args, _kw, self) => allocInstance(self as
 export function allocInstance(t: PyType): PyInstance {
   const z = rt.profile.sizes;
   const o = new PyInstance(t);
-  rt.heap.allocate(o, t === rt.types.object ? z.objectHeader : z.instance + z.managedPreHeader, t.isGC);
+  rt.heap.allocate(o, t === rt.types.object ? z.objectHeader : t.instanceBytes > 0 ? t.instanceBytes : z.instance + z.managedPreHeader, t.isGC);
+  if (t.slotCount > 0) o.slots = new Array<PyObject | null>(t.slotCount).fill(null);
   if (t.isHeapType && !t.imm) { t.rc++; touch(t); }
   if (t.isGC) rt.heap.track(o);
   return o;
@@ -485,6 +496,7 @@ export function allocInstance(t: PyType): PyInstance {
 
 export function instanceSizeOf(o: PyObject): number {
   if (o.type === rt.types.object) return rt.profile.sizes.objectHeader;
+  if (o.type.instanceBytes > 0) return o.type.instanceBytes - rt.profile.sizes.gcHeader;
   return rt.profile.sizes.instance - rt.profile.sizes.gcHeader;
 }
 
@@ -511,6 +523,8 @@ export function instanceDealloc(o: PyObject): void {
 
 function releaseInstanceContents(o: PyObject): void {
   if (o instanceof PyInstance) {
+    // subtype_dealloc / subtype_clear: the slots, then the dict.
+    if (o.slots !== null) releaseSlots(o.type, o.slots);
     const d = o.attrs;
     o.attrs = null;
     if (d !== null) {
@@ -581,6 +595,7 @@ export function callFinalizer(o: PyObject): void {
 
 export function instanceTraverse(o: PyObject, visit: Visit): void {
   const i = o as PyInstance;
+  if (i.slots !== null) traverseSlots(o.type, i.slots, visit);
   const d = i.attrs;
   if (d !== null) {
     // PyObject_VisitManagedDict: valid inline values are visited, not the dict using them.
@@ -649,13 +664,34 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
   for (const attr of UNSUPPORTED_CLASS_ATTRIBUTES) {
     if (dictGetStr(ns, attr) !== null) raise(rt.exc.NotImplementedError!, `a class defining ${attr} is not supported here`);
   }
+  // type_new_get_bases: `class C:` gets the bases (object,), before anything else is made.
+  const basesObject = bases.length === 0 ? newTuple([newref(rt.types.object)]) : basesTuple !== null ? newref(basesTuple) : newTuple(bases.map((b) => newref(b)));
+  const layoutBase = bases.length === 0 ? rt.types.object : bases[0]!;
+  let slotRequest: SlotRequest | null;
+  try {
+    slotRequest = requestSlots(name, ns, bases, layoutBase);
+  } catch (e) {
+    decref(basesObject);
+    throw e;
+  }
   const z = rt.profile.sizes;
   const t = new PyType(meta, name);
   rt.heap.allocate(t, z.type, true);
   incref(meta);
   t.isHeapType = true;
   t.isGC = true;
-  t.weakrefable = true;
+  // What the instances hold: the base's slots, then this class's; a __dict__ and weak
+  // references unless __slots__ leaves them out (instances of built-in subclasses have both).
+  const builtinBase = solidBuiltinBase(layoutBase) !== rt.types.object;
+  const addDict = builtinBase || (slotRequest !== null ? slotRequest.addDict : !layoutBase.hasInstanceDict);
+  const addWeakref = builtinBase || (slotRequest !== null ? slotRequest.addWeakref : !layoutBase.weakrefable);
+  t.hasInstanceDict = layoutBase.hasInstanceDict || addDict;
+  t.weakrefable = layoutBase.weakrefable || addWeakref;
+  t.slotOffset = layoutBase.slotCount;
+  t.slotNames = slotRequest?.names ?? [];
+  t.slotCount = t.slotOffset + t.slotNames.length;
+  t.slotsTuple = slotRequest?.tuple ?? null;
+  if (!builtinBase && (t.slotCount > 0 || !t.hasInstanceDict || !t.weakrefable)) t.instanceBytes = slottedInstanceBytes(t);
   const qual = dictGetStr(ns, '__qualname__');
   t.qualname = qual instanceof PyStr ? qual.v : name;
   // tp_dict is a copy of the namespace.
@@ -680,10 +716,8 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
   }
   t.dict = dict;
   // __bases__: the given tuple, or (object,) for `class C:`.
-  if (bases.length === 0) {
-    bases = [rt.types.object];
-    t.basesTuple = newTuple([newref(rt.types.object)]);
-  } else t.basesTuple = basesTuple !== null ? newref(basesTuple) : newTuple(bases.map((b) => newref(b)));
+  if (bases.length === 0) bases = [rt.types.object];
+  t.basesTuple = basesObject;
   t.bases = bases;
   t.base = bases[0]!;
   incref(t.base); // tp_base
@@ -692,9 +726,11 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
   t.mroTuple = newTuple(t.mro.map((m) => newref(m)));
   const modName = dictGetStr(dict, '__module__');
   t.moduleName = modName instanceof PyStr ? modName.v : '__main__';
-  // Classes whose base has no instance __dict__ get __dict__ and __weakref__ descriptors.
-  if (t.base === rt.types.object || !t.base.isHeapType) {
-    for (const d of ['__dict__', '__weakref__']) {
+  // type_add_members, then type_add_getset: a descriptor per slot, then __dict__ and
+  // __weakref__ for what this class adds.
+  addMemberDescriptors(t, dict);
+  {
+    for (const d of ['__dict__', '__weakref__'].filter((n) => (n === '__dict__' ? addDict : addWeakref))) {
       const g = new PyGetSet(rt.types.getsetDescriptor, d, t);
       rt.heap.allocate(g, 64, true);
       rt.heap.track(g);
@@ -798,6 +834,48 @@ function unregisterSubclass(base: PyType, sub: PyType): void {
 }
 
 /** Instances of a class use the JS layout of their nearest built-in base. */
+/** The built-in type at the root of a class's instance layout (object for plain classes). */
+function solidBuiltinBase(t: PyType): PyType {
+  for (const b of t.mro.length > 0 ? t.mro : [t]) if (!b.isHeapType) return b;
+  return rt.types.object;
+}
+
+/** __slots__ of a class statement, checked against what the engine models. */
+function requestSlots(name: string, ns: PyDict, bases: PyType[], layoutBase: PyType): SlotRequest | null {
+  for (const b of bases.slice(1)) {
+    if (b.slotCount > 0) {
+      if (layoutBase.slotCount > 0) typeError('multiple bases have instance lay-out conflict');
+      raise(rt.exc.NotImplementedError!, 'a class whose base with __slots__ is not its first base is not supported here');
+    }
+  }
+  const slots = dictGetStr(ns, '__slots__');
+  if (slots === null) return null;
+  if (solidBuiltinBase(layoutBase) !== rt.types.object) {
+    raise(rt.exc.NotImplementedError!, `__slots__ in a subclass of '${solidBuiltinBase(layoutBase).name}' is not supported here`);
+  }
+  return prepareSlots(name, slots, ns, { hasDict: layoutBase.hasInstanceDict, weakrefable: layoutBase.weakrefable });
+}
+
+/**
+ * An instance's size when __slots__ shape it: the object header, 8 bytes per slot, the
+ * __dict__ and weak-reference pointers in the struct or in the pre-header (by version),
+ * and the GC header.
+ */
+function slottedInstanceBytes(t: PyType): number {
+  const z = rt.profile.sizes;
+  let basic = z.objectHeader + 8 * t.slotCount;
+  let preHeader = 0;
+  if (t.hasInstanceDict) {
+    if (z.dictPointer === 'slot') basic += 8;
+    else preHeader = 16;
+  }
+  if (t.weakrefable) {
+    if (z.weakrefPointer === 'slot') basic += 8;
+    else preHeader = 16;
+  }
+  return basic + preHeader + z.gcHeader;
+}
+
 function inheritLayout(t: PyType): void {
   let builtin: PyType | null = null;
   for (const b of t.mro) {
@@ -869,7 +947,8 @@ function inheritLayout(t: PyType): void {
 
 function instanceSummary(o: PyObject): string {
   const d = instanceAttrs(o);
-  const n = d === null ? 0 : d.used;
+  const slots = o instanceof PyInstance ? o.slots : null;
+  const n = (d === null ? 0 : d.used) + (slots === null ? 0 : slots.filter((v) => v !== null).length);
   return `${o.type.name} object${n ? ` (${n} attribute${n === 1 ? '' : 's'})` : ''}`;
 }
 
@@ -1143,6 +1222,12 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
     if (t.subclasses !== null) visit(t.subclasses, 'internal', '__subclasses__');
     visit(t.type, 'internal', '__class__');
   };
+  // What a class holds besides what the collector sees: ht_slots (type_traverse skips it).
+  typeType.references = (o, visit) => {
+    typeType.traverse!(o, visit);
+    const slots = (o as PyType).slotsTuple;
+    if (slots !== null) visit(slots, 'internal', '__slots__');
+  };
   typeType.clear = (o) => {
     // type_clear: the dict and the MRO tuple (which holds the class itself) break cycles.
     const t = o as PyType;
@@ -1175,6 +1260,9 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
     xdecref(mro);
     xdecref(d);
     xdecref(subs);
+    const slotsTuple = t.slotsTuple;
+    t.slotsTuple = null;
+    xdecref(slotsTuple);
     rt.heap.release(t, true);
     decref(t.type);
   };
@@ -1248,6 +1336,15 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
     rt.heap.release(o, true);
   };
   getset.repr = (o) => `<attribute '${(o as PyGetSet).name}' of '${(o as PyGetSet).owner.name}' objects>`;
+  getset.getattro = (o, name) => {
+    const g = o as PyGetSet;
+    switch (name) {
+      case '__name__': return newStr(g.name);
+      case '__qualname__': return newStr(`${g.owner.qualname}.${g.name}`);
+      case '__objclass__': return newref(g.owner);
+    }
+    return genericGetAttr(o, name);
+  };
   getset.descrGet = (d, obj) => {
     const g = d as PyGetSet;
     if (obj === null) return newref(d);

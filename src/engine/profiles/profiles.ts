@@ -79,6 +79,15 @@ export interface SizeTable {
   methodWrapper: number;
   /** A mappingproxy (C.__dict__). */
   mappingProxy: number;
+  /** A member descriptor (a __slots__ entry's class attribute), GC header included. */
+  memberDescriptor: number;
+  /**
+   * Where an instance keeps its __dict__ and weak-reference list pointers: a slot of its
+   * own (8 bytes in tp_basicsize) or the pre-header before the GC header (16 bytes for
+   * both; 3.11 moved the dict there, 3.12 the weak references too).
+   */
+  dictPointer: 'slot' | 'preHeader';
+  weakrefPointer: 'slot' | 'preHeader';
   property: number;
   none: number;
   bool: number;
@@ -367,6 +376,9 @@ const SIZES_310: SizeTable = {
   module: 72,
   methodWrapper: 48,
   mappingProxy: 40,
+  memberDescriptor: 64,
+  dictPointer: 'slot',
+  weakrefPointer: 'slot',
   property: 80,
   none: 16,
   bool: 28,
@@ -375,6 +387,7 @@ const SIZES_310: SizeTable = {
 const SIZES_311: SizeTable = {
   ...SIZES_310,
   managedPreHeader: 16,
+  dictPointer: 'preHeader',
   intZeroHasDigit: true,
   dictKeysHeader: 32,
   dictUnicodeEntry: 16,
@@ -392,6 +405,7 @@ const SIZES_311: SizeTable = {
 
 const SIZES_312: SizeTable = {
   ...SIZES_311,
+  weakrefPointer: 'preHeader',
   strAsciiHeader: 40,
   strCompactHeader: 56,
   instance: 48,
