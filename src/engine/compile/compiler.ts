@@ -15,6 +15,7 @@ import { BINARY_OPS, INPLACE_OFFSET, Intrinsic, Op, OP_NAMES, type Instruction }
 import { buildSymbolTable, type CompileError, type Scope, SymbolTableError } from './symtable.ts';
 import { constantOf, foldModule, type FoldedValue } from './fold.ts';
 import { manglePrivateNames } from './mangle.ts';
+import { deferFunctionAnnotations } from './annotations.ts';
 import { optimizeLoadFast } from './borrow.ts';
 import {
   CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, PyCode, type HandlerEntry,
@@ -116,6 +117,7 @@ export interface CompileOptions {
 export function compileModule(mod: A.Module, opts: CompileOptions): PyCode {
   try {
     manglePrivateNames(mod);
+    if (rt.profile.annotations === 'deferred') deferFunctionAnnotations(mod);
     foldModule(mod);
     const table = buildSymbolTable(mod, rt.profile.inlineComprehensions);
     const c = new Compiler(table, opts);
@@ -380,11 +382,48 @@ class Compiler {
     const scope = this.table.get(mod)!;
     this.u = new Unit(scope, '<module>', 1);
     this.emit(Op.RESUME, 0);
+    this.setupAnnotations(mod.body);
     this.body(mod.body);
     this.u.line = Math.max(1, this.u.line);
     this.loadNone();
     this.emit(Op.RETURN_VALUE);
     return this.finishUnit('<module>', 0, 0, 0, 0);
+  }
+
+  /**
+   * compiler_body: a module or class body with an annotated assignment anywhere in it (not
+   * in nested functions or classes) starts by making `__annotations__` (3.10–3.13; 3.14
+   * defers annotations).
+   */
+  setupAnnotations(body: A.Stmt[]): void {
+    if (rt.profile.annotations === 'eager' && hasAnnotatedAssignment(body)) this.emit(Op.SETUP_ANNOTATIONS);
+  }
+
+  /**
+   * compiler_visit_annotations (3.10–3.13): the parameters' annotations, then the return
+   * annotation, as a tuple of name, value, name, value ... for MAKE_FUNCTION (flag 4).
+   * Positional parameters come before positional-only ones, as in CPython.
+   */
+  functionAnnotations(s: A.FunctionDef): number {
+    if (s.annotate !== undefined) {
+      // 3.14: MAKE_FUNCTION then SET_FUNCTION_ATTRIBUTE(annotate) with the __annotate__ function.
+      this.expr(s.annotate);
+      return 16;
+    }
+    if (rt.profile.annotations !== 'eager') return 0;
+    const a = s.args;
+    const annotated: [string, A.Expr][] = [];
+    for (const p of [...a.args, ...a.posonlyargs, a.vararg, ...a.kwonlyargs, a.kwarg]) {
+      if (p !== null && p.annotation !== null) annotated.push([p.arg, p.annotation]);
+    }
+    if (s.returns !== null) annotated.push(['return', s.returns]);
+    if (annotated.length === 0) return 0;
+    for (const [name, value] of annotated) {
+      this.loadConst({ kind: 'str', value: name });
+      this.expr(value);
+    }
+    this.emit(Op.BUILD_TUPLE, annotated.length * 2);
+    return 4;
   }
 
   qualnameFor(name: string): string {
@@ -424,10 +463,7 @@ class Compiler {
         return;
       case 'AnnAssign':
         this.markLine(s);
-        if (s.value) {
-          this.expr(s.value);
-          this.storeTarget(s.target);
-        }
+        this.annAssign(s);
         return;
       case 'Delete':
         this.markLine(s);
@@ -840,6 +876,50 @@ class Compiler {
     this.bind(end);
   }
 
+  /**
+   * compiler_annassign: the assignment first; then, in a module or class body (3.10–3.13),
+   * a simple name's annotation goes into `__annotations__`, while a complex target's parts
+   * (when nothing is assigned) and its annotation are evaluated and dropped.
+   */
+  annAssign(s: A.AnnAssign): void {
+    if (s.value) {
+      this.expr(s.value);
+      this.storeTarget(s.target);
+    }
+    const evaluates = rt.profile.annotations === 'eager' && (this.u.scope.kind === 'module' || this.u.scope.kind === 'class');
+    if (!evaluates) return;
+    const t = s.target;
+    if (t.type === 'Name' && s.simple) {
+      this.expr(s.annotation);
+      this.emit(Op.LOAD_NAME, this.nameIdx('__annotations__'));
+      this.loadConst({ kind: 'str', value: t.id });
+      this.emit(Op.STORE_SUBSCR);
+      return;
+    }
+    if (!s.value) {
+      if (t.type === 'Attribute') this.evaluateAndDrop(t.value);
+      else if (t.type === 'Subscript') {
+        this.evaluateAndDrop(t.value);
+        this.evaluateSubscriptAndDrop(t.slice);
+      }
+    }
+    this.evaluateAndDrop(s.annotation);
+  }
+
+  evaluateAndDrop(e: A.Expr): void {
+    this.expr(e);
+    this.emit(Op.POP_TOP);
+  }
+
+  /** check_ann_subscr: a slice's bounds one by one (no slice object), a tuple's items likewise. */
+  evaluateSubscriptAndDrop(e: A.Expr): void {
+    if (e.type === 'Slice') {
+      for (const part of [e.lower, e.upper, e.step]) if (part !== null) this.evaluateAndDrop(part);
+    } else if (e.type === 'Tuple') {
+      for (const item of e.elts) this.evaluateSubscriptAndDrop(item);
+    } else this.evaluateAndDrop(e);
+  }
+
   augAssign(s: A.AugAssign): void {
     const op = BINOP_INDEX[s.op] + INPLACE_OFFSET;
     const t = s.target;
@@ -1036,7 +1116,7 @@ class Compiler {
       this.expr(d);
     }
     const scope = this.table.get(s)!;
-    const flags = this.defaultsAndKwdefaults(s.args);
+    const flags = this.defaultsAndKwdefaults(s.args) | this.functionAnnotations(s);
     const code = this.functionBody(scope, s.name, s.args, s.body, s.line, null);
     this.makeFunction(code, scope, flags);
     for (let i = 0; i < s.decorators.length; i++) this.emit(Op.CALL, 1);
@@ -1165,6 +1245,7 @@ class Compiler {
       this.emit(Op.STORE_NAME, this.nameIdx('__firstlineno__'));
     }
     let body = s.body;
+    this.setupAnnotations(body);
     const first = body[0];
     if (first && first.type === 'Expr' && first.value.type === 'Constant' && first.value.value.kind === 'str') {
       this.markLine(first);
@@ -1288,7 +1369,7 @@ class Compiler {
       case 'Lambda': {
         const scope = this.table.get(e)!;
         const flags = this.defaultsAndKwdefaults(e.args);
-        const code = this.functionBody(scope, '<lambda>', e.args, e.body, e.line, null);
+        const code = this.functionBody(scope, e.name ?? '<lambda>', e.args, e.body, e.line, null);
         this.makeFunction(code, scope, flags);
         return;
       }
@@ -1717,6 +1798,29 @@ function resolveDerefSlots(u: Unit): void {
   }
 }
 
+/** find_ann: an annotated assignment in these statements, looking into compound statements but not into functions or classes. */
+function hasAnnotatedAssignment(body: A.Stmt[]): boolean {
+  for (const s of body) {
+    switch (s.type) {
+      case 'AnnAssign':
+        return true;
+      case 'For':
+      case 'While':
+      case 'If':
+        if (hasAnnotatedAssignment(s.body) || hasAnnotatedAssignment(s.orelse)) return true;
+        break;
+      case 'With':
+        if (hasAnnotatedAssignment(s.body)) return true;
+        break;
+      case 'Try':
+        if (hasAnnotatedAssignment(s.body) || hasAnnotatedAssignment(s.orelse) || hasAnnotatedAssignment(s.finalbody)) return true;
+        if (s.handlers.some((h) => hasAnnotatedAssignment(h.body))) return true;
+        break;
+    }
+  }
+  return false;
+}
+
 function constTruth(v: FoldedValue): boolean {
   switch (v.kind) {
     case 'int': return v.value !== 0n;
@@ -1793,7 +1897,7 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.CALL: return -1 - arg;
     case Op.CALL_KW: return -1 - (arg & 0xffff);
     case Op.CALL_FUNCTION_EX: return -2 - (arg & 1);
-    case Op.MAKE_FUNCTION: return -((arg & 1 ? 1 : 0) + (arg & 2 ? 1 : 0) + (arg & 8 ? 1 : 0));
+    case Op.MAKE_FUNCTION: return -((arg & 1 ? 1 : 0) + (arg & 2 ? 1 : 0) + (arg & 4 ? 1 : 0) + (arg & 8 ? 1 : 0) + (arg & 16 ? 1 : 0));
     case Op.RAISE_VARARGS: return -arg;
     case Op.CHECK_EXC_MATCH: return 0;
     case Op.RETURN_GENERATOR: return 1;

@@ -51,6 +51,7 @@ function visit(node: unknown, priv: string | null): void {
       f.binding = mangle(priv, f.name);
       visit(f.decorators, priv);
       visitArguments(f.args, priv);
+      visit(f.returns, priv);
       visit(f.body, priv);
       return;
     }
@@ -91,7 +92,9 @@ function visit(node: unknown, priv: string | null): void {
 
 function visitArguments(a: A.Arguments, priv: string | null): void {
   for (const arg of [...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg]) {
-    if (arg !== null) arg.arg = mangle(priv, arg.arg);
+    if (arg === null) continue;
+    arg.arg = mangle(priv, arg.arg);
+    visit(arg.annotation, priv);
   }
   visit(a.defaults, priv);
   visit(a.kwDefaults, priv);

@@ -122,6 +122,8 @@ export const Op = {
   CLEANUP_THROW: 90,
   /** Sets up `__classcell__`: stores the cell into the class namespace. */
   LOAD_LOCALS: 91,
+  /** Module and class bodies with annotated names (3.10–3.13): an empty `__annotations__` dict. */
+  SETUP_ANNOTATIONS: 92,
 } as const;
 
 export type OpName = keyof typeof Op;

@@ -118,6 +118,13 @@ class Builder {
       case 'FunctionDef': {
         for (const d of st.decorators) this.expr(d, s);
         this.argDefaults(st.args, s);
+        // Annotations are evaluated where the def is (3.10–3.13), or by __annotate__ (3.14).
+        if (st.annotate !== undefined) this.expr(st.annotate, s);
+        else {
+          const a = st.args;
+          for (const p of [...a.posonlyargs, ...a.args, a.vararg, ...a.kwonlyargs, a.kwarg]) if (p?.annotation) this.expr(p.annotation, s);
+          if (st.returns) this.expr(st.returns, s);
+        }
         this.bind(st.binding ?? st.name, s, st);
         const fs = this.newScope('function', st.name, st, s);
         this.params(st.args, fs);
@@ -314,7 +321,7 @@ class Builder {
         return;
       case 'Lambda': {
         this.argDefaults(e.args, s);
-        const ls = this.newScope('function', '<lambda>', e, s);
+        const ls = this.newScope('function', e.name ?? '<lambda>', e, s);
         this.params(e.args, ls);
         this.expr(e.body, ls);
         return;

@@ -1139,8 +1139,18 @@ export function runFrame(entry: Frame): PyObject {
             stack[sp] = null;
             const fn = makeFunction(code, f.globals, code.qualname);
             decref(code);
+            if (arg & 16) {
+              // 3.14: the __annotate__ function (SET_FUNCTION_ATTRIBUTE).
+              fn.annotate = stack[--sp]!;
+              stack[sp] = null;
+            }
             if (arg & 8) {
               fn.closure = stack[--sp]!;
+              stack[sp] = null;
+            }
+            if (arg & 4) {
+              // 3.10–3.13: the annotations as a tuple (name, value, ...), a dict on first access.
+              fn.annotations = stack[--sp]!;
               stack[sp] = null;
             }
             if (arg & 2) {
@@ -1302,6 +1312,17 @@ export function runFrame(entry: Frame): PyObject {
             f.sp = sp;
             decref(fromlist);
             decref(level);
+            break;
+          }
+          case 92 /* SETUP_ANNOTATIONS */: {
+            const ns = f.locals ?? f.globals;
+            if (dictGetStr(ns, '__annotations__') === null) {
+              const d = newDict();
+              const key = internStr('__annotations__');
+              dictSetStr(ns, '__annotations__', d, key);
+              decref(key);
+              decref(d);
+            }
             break;
           }
           case 79 /* IMPORT_FROM */: {

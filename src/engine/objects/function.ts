@@ -10,8 +10,10 @@
 import { rt } from '../runtime.ts';
 import { decref, newref, xdecref } from '../heap/heap.ts';
 import { PyObject, type PyType, type Visit } from './object.ts';
-import { hexAddress, repr } from '../abstract.ts';
-import { PyDict, dictDelStr, dictGetStr, dictSetStr, newDict } from './dict.ts';
+import { callObject, hexAddress, repr } from '../abstract.ts';
+import { PyTuple } from './tuple.ts';
+import { newInt } from './int.ts';
+import { PyDict, dictDelStr, dictGetStr, dictSetItem, dictSetStr, newDict } from './dict.ts';
 import { PyStr } from './str.ts';
 import { genericGetAttr } from './typeobject.ts';
 import { raise, typeError } from './errors.ts';
@@ -97,8 +99,10 @@ export class PyFunction extends PyObject {
   closure: PyObject | null = null;
   /** Function attributes (__dict__), created on demand. */
   dict: PyObject | null = null;
-  /** __annotations__: a dict, created empty on first access. */
+  /** __annotations__: (3.10–3.13) the tuple MAKE_FUNCTION stored, then the dict made from it. */
   annotations: PyObject | null = null;
+  /** 3.14's __annotate__ function, which makes the dict when first asked. */
+  annotate: PyObject | null = null;
   doc: PyObject;
   module: PyObject | null;
   /** func_builtins (3.10+): a reference to the builtins namespace the function runs with. */
@@ -134,6 +138,28 @@ export class PyMethod extends PyObject {
     this.func = func;
     this.self = self;
   }
+}
+
+/**
+ * func_get_annotations: the dict, made on first access: empty, or (3.10–3.13) from the
+ * tuple MAKE_FUNCTION stored, or (3.14) by calling the function's __annotate__(1).
+ */
+function annotationsDict(f: PyFunction): PyObject {
+  const held = f.annotations;
+  if (held === null) {
+    if (f.annotate !== null) {
+      const d = callObject(f.annotate, [newInt(1)], null);
+      f.annotations = d;
+      return d;
+    }
+    f.annotations = newDict();
+  } else if (held instanceof PyTuple) {
+    const d = newDict();
+    for (let i = 0; i + 1 < held.items.length; i += 2) dictSetItem(d, held.items[i]!, held.items[i + 1]!);
+    f.annotations = d;
+    decref(held);
+  }
+  return f.annotations!;
 }
 
 export function newCell(ref: PyObject | null): PyCell {
@@ -172,6 +198,7 @@ export function installFunctionTypes(t: {
     if (f.dict !== null) visit(f.dict, 'internal', '__dict__');
     if (f.closure !== null) visit(f.closure, 'internal', '__closure__');
     if (f.annotations !== null) visit(f.annotations, 'internal', '__annotations__');
+    if (f.annotate !== null) visit(f.annotate, 'internal', '__annotate__');
     visit(f.qualname, 'internal', '__qualname__');
   };
   fn.clear = (o) => {
@@ -181,16 +208,19 @@ export function installFunctionTypes(t: {
     const c = f.closure;
     const dict = f.dict;
     const ann = f.annotations;
+    const annotate = f.annotate;
     f.defaults = null;
     f.kwdefaults = null;
     f.closure = null;
     f.dict = null;
     f.annotations = null;
+    f.annotate = null;
     xdecref(d);
     xdecref(k);
     xdecref(c);
     xdecref(dict);
     xdecref(ann);
+    xdecref(annotate);
   };
   fn.dealloc = (o) => {
     const f = o as PyFunction;
@@ -207,6 +237,7 @@ export function installFunctionTypes(t: {
     decref(f.doc);
     xdecref(f.dict);
     xdecref(f.closure);
+    xdecref(f.annotate);
     xdecref(f.annotations);
     decref(f.qualname);
     rt.heap.release(f, true);
@@ -230,10 +261,7 @@ export function installFunctionTypes(t: {
         if (f.dict === null) f.dict = newDict();
         return newref(f.dict);
       }
-      case '__annotations__': {
-        if (f.annotations === null) f.annotations = newDict();
-        return newref(f.annotations);
-      }
+      case '__annotations__': return newref(annotationsDict(f));
       default: {
         if (f.dict !== null) {
           const v = dictGetStr(f.dict as PyDict, name);

@@ -50,7 +50,13 @@ export interface BoolOp extends Position { type: 'BoolOp'; op: BoolOperator; val
 export interface NamedExpr extends Position { type: 'NamedExpr'; target: Name; value: Expr }
 export interface BinOp extends Position { type: 'BinOp'; left: Expr; op: BinaryOperator; right: Expr }
 export interface UnaryOp extends Position { type: 'UnaryOp'; op: UnaryOperator; operand: Expr }
-export interface Lambda extends Position { type: 'Lambda'; args: Arguments; body: Expr }
+export interface Lambda extends Position {
+  type: 'Lambda';
+  args: Arguments;
+  body: Expr;
+  /** A function the compiler writes as a lambda names itself (3.14's `__annotate__`). */
+  name?: string;
+}
 export interface IfExp extends Position { type: 'IfExp'; test: Expr; body: Expr; orelse: Expr }
 /** `{k: v, **m}`: a `null` key marks a `**m` unpacking, as in CPython's ast.Dict. */
 export interface DictExpr extends Position { type: 'Dict'; keys: (Expr | null)[]; values: Expr[] }
@@ -88,7 +94,7 @@ export interface Slice extends Position { type: 'Slice'; lower: Expr | null; upp
 
 // ---------------------------------------------------------------- function signatures
 
-export interface Arg extends Position { arg: string }
+export interface Arg extends Position { arg: string; annotation: Expr | null }
 /** Parameters in CPython's layout: defaults align with the *last* positional parameters. */
 export interface Arguments {
   posonlyargs: Arg[];
@@ -117,6 +123,10 @@ export interface FunctionDef extends Position {
   body: Stmt[];
   decorators: Expr[];
   isAsync: boolean;
+  /** The `-> X` annotation. */
+  returns: Expr | null;
+  /** 3.14 (PEP 649): the __annotate__ function that evaluates the annotations when asked. */
+  annotate?: Lambda;
 }
 export interface ClassDef extends Position {
   type: 'ClassDef';

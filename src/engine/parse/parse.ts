@@ -1143,15 +1143,16 @@ class Converter {
     const plist = k[i++];
     if (!plist || plist.name !== 'ParamList') throw new Bail(plist ? plist.from : n.to);
     const args = this.params(plist, false);
+    let returns: A.Expr | null = null;
     if (k[i] && k[i].name === 'TypeDef') {
       const tk = this.kids(k[i]);
       if (tk.length !== 1) throw new Bail(k[i].from);
-      this.expr(tk[0]); // validated, then dropped (ast.ts keeps no return annotation)
+      returns = this.expr(tk[0]);
       i++;
     }
     const body = this.block(k[i], n.to);
     return {
-      type: 'FunctionDef', name: ident(this.text(nameNode)), args, body, decorators, isAsync,
+      type: 'FunctionDef', name: ident(this.text(nameNode)), args, body, decorators, isAsync, returns,
       ...this.compoundPos(n.from, body),
     };
   }
@@ -1224,12 +1225,13 @@ class Converter {
     let kwargSeen = false;
 
     const mkArg = (name: SyntaxNode, annotation: SyntaxNode | null): A.Arg => {
+      let expr: A.Expr | null = null;
       if (annotation) {
         const ak = this.kids(annotation);
         if (ak.length !== 2) throw new Bail(annotation.from);
-        this.expr(ak[1]);
+        expr = this.expr(ak[1]);
       }
-      return { arg: ident(this.text(name)), ...this.pos(name.from, annotation ? annotation.to : name.to) };
+      return { arg: ident(this.text(name)), annotation: expr, ...this.pos(name.from, annotation ? annotation.to : name.to) };
     };
 
     for (let gi = 0; gi < groups.length; gi++) {

@@ -234,6 +234,12 @@ export interface PythonProfile {
   tpCallTypes: string[];
   /** staticmethod/classmethod copy the callable's __annotations__ too (functools_wraps, up to 3.13). */
   wrapsAnnotations: boolean;
+  /**
+   * When annotations are evaluated: 'eager' (3.10–3.13: at the def or assignment, into a
+   * tuple per function and an `__annotations__` dict per module or class body) or
+   * 'deferred' (3.14, PEP 649: by an __annotate__ function when first asked for).
+   */
+  annotations: 'eager' | 'deferred';
   /** functools_wraps looks each attribute up with PyObject_GetAttr, raising and clearing an AttributeError for a missing one (before 3.13). */
   wrapsRaisesMissing: boolean;
   /** property.getter(None) and friends decref the None they were given (a CPython bug until 3.12). */
@@ -596,6 +602,7 @@ const P310: PythonProfile = {
   // map and filter have vectorcall (map(str, xs) packs nothing).
   tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'super', 'weakref.ReferenceType', 'object', 'slice', 'staticmethod', 'classmethod', 'property', '<class>'],
   wrapsAnnotations: true,
+  annotations: 'eager',
   wrapsRaisesMissing: true,
   propertyCopyDropsNone: true,
   propertyNameFromGetter: false,
@@ -724,6 +731,7 @@ const P314: PythonProfile = {
   // Classes have no vectorcall: an unspecialized call packs its arguments (tp_call).
   tpCallTypes: ['zip', 'weakref.ReferenceType', 'object', 'slice', 'staticmethod', 'classmethod', 'property', '<class>'],
   wrapsAnnotations: false,
+  annotations: 'deferred',
   specializedClassCalls: 'defaults',
   nativeSignatures: {},
   frameLocalsReleaseOrder: 'reverse',
