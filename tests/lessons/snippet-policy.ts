@@ -21,6 +21,7 @@ export const without314: Readonly<Record<string, string>> = {
   '06-collecting-by-hand-1': 'its first gc.collect() also collects garbage left by Pyodide’s start-up',
   '08-beyond-the-article-5': 'prints sys.getsizeof figures (32-bit on the 3.14 build)',
   '08-beyond-the-article-6': 'prints sys.getsizeof figures (32-bit on the 3.14 build)',
+  '08-beyond-the-article-7': 'prints sys.getsizeof figures (32-bit on the 3.14 build)',
 };
 
 /**
