@@ -53,7 +53,8 @@ type FBlock =
   | { kind: 'try-finally'; body: A.Stmt[]; handlerDepth: number }
   | { kind: 'finally-end' }
   | { kind: 'handler'; name: string | null }
-  | { kind: 'pop-value' };
+  | { kind: 'pop-value' }
+  | { kind: 'with'; line: number };
 
 class Label {
   target = -1;
@@ -559,7 +560,9 @@ class Compiler {
         this.lineOf(s);
         return;
       case 'With':
-        this.unsupported(`the '${s.isAsync ? 'async with' : 'with'}' statement`, s);
+        if (s.isAsync) this.unsupported("the 'async with' statement", s);
+        this.markLine(s);
+        this.withStmt(s, 0);
         return;
       case 'Unsupported':
         this.unsupported(`the '${s.construct}' statement`, s);
@@ -734,7 +737,83 @@ class Compiler {
         if (preserveTos) this.emit(Op.SWAP, 2);
         this.emit(Op.POP_TOP);
         return;
+      case 'with': {
+        // compiler_unwind_fblock: __exit__(None, None, None) outside the with's handler.
+        this.popHandlerForUnwind();
+        const exitSlots = rt.profile.withExitOnStack === 'bound' ? 1 : 2;
+        if (preserveTos) {
+          this.emit(Op.SWAP, exitSlots + 1);
+          if (exitSlots === 2) this.emit(Op.SWAP, 2);
+        }
+        this.callExitWithNones(b.line);
+        this.emit(Op.POP_TOP);
+        return;
+      }
     }
+  }
+
+  /** __exit__(None, None, None), the kept exit method being on top of the stack. */
+  callExitWithNones(line: number): void {
+    this.u.line = line;
+    this.emit(Op.LINE, line);
+    this.loadNone();
+    this.loadNone();
+    this.loadNone();
+    this.emit(Op.CALL, rt.profile.withExitOnStack === 'bound' ? 2 : 3);
+  }
+
+  /**
+   * `with a as x, b as y:` is two nested withs (compiler_with). The body runs under a handler
+   * that calls __exit__ with the exception and re-raises it unless __exit__ returned true.
+   */
+  withStmt(s: A.With, index: number): void {
+    const u = this.u;
+    const item = s.items[index]!;
+    const start = u.depth;
+    const exitSlots = rt.profile.withExitOnStack === 'bound' ? 1 : 2;
+    this.expr(item.contextExpr);
+    this.emit(Op.BEFORE_WITH, exitSlots);
+    // 3.14: LOAD_SPECIAL left __enter__ and the manager for an ordinary call.
+    if (exitSlots === 2) this.emit(Op.CALL, 0);
+    const depth = start + exitSlots; // the kept __exit__, below __enter__'s result
+    const handler = new Label();
+    const cleanup = new Label();
+    const suppressed = new Label();
+    const end = new Label();
+    this.pushHandler(handler, depth, true);
+    if (item.optionalVars !== null) this.storeTarget(item.optionalVars);
+    else this.emit(Op.POP_TOP);
+    u.fblocks.push({ kind: 'with', line: s.line });
+    if (index + 1 < s.items.length) this.withStmt(s, index + 1);
+    else this.body(s.body);
+    u.fblocks.pop();
+    this.popHandler();
+    this.callExitWithNones(s.line);
+    this.emit(Op.POP_TOP);
+    this.jump(Op.JUMP, end);
+    // Exception path: [..., exit, lasti, exc]
+    u.depth = depth + 2;
+    this.bindHandler(handler);
+    this.pushHandler(cleanup, depth + 2, true);
+    this.emit(Op.PUSH_EXC_INFO); // [..., exit, lasti, prev_exc, exc]
+    this.emit(Op.WITH_EXCEPT_START); // [..., exit, lasti, prev_exc, exc, result]
+    this.jump(Op.POP_JUMP_IF_TRUE, suppressed);
+    this.emit(Op.RERAISE, 0);
+    this.bind(suppressed);
+    this.emit(Op.POP_TOP); // the exception
+    this.popHandler();
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.POP_TOP); // lasti
+    for (let i = 0; i < exitSlots; i++) this.emit(Op.POP_TOP);
+    this.exceptExit(end, !endsWithJump(s.body));
+    // An exception in __exit__ itself: restore the previous exception, re-raise.
+    u.depth = depth + 4;
+    this.bindHandler(cleanup);
+    this.emit(Op.COPY, 3);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.RERAISE, 1);
+    u.depth = start;
+    this.bind(end);
   }
 
   popHandlerForUnwind(): void {
@@ -1900,6 +1979,8 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.MAKE_FUNCTION: return -((arg & 1 ? 1 : 0) + (arg & 2 ? 1 : 0) + (arg & 4 ? 1 : 0) + (arg & 8 ? 1 : 0) + (arg & 16 ? 1 : 0));
     case Op.RAISE_VARARGS: return -arg;
     case Op.CHECK_EXC_MATCH: return 0;
+    case Op.BEFORE_WITH: return arg === 1 ? 1 : 3;
+    case Op.WITH_EXCEPT_START: return 1;
     case Op.RETURN_GENERATOR: return 1;
     case Op.YIELD_VALUE: return 0;
     case Op.LOAD_SUPER_ATTR: return -1;

@@ -124,6 +124,15 @@ export const Op = {
   LOAD_LOCALS: 91,
   /** Module and class bodies with annotated names (3.10–3.13): an empty `__annotations__` dict. */
   SETUP_ANNOTATIONS: 92,
+  /**
+   * `with`: looks up the context manager's __enter__ and __exit__ and keeps __exit__ on the
+   * stack. arg 1 (3.10–3.13): a bound __exit__, then calls __enter__ and pushes its result;
+   * arg 2 (3.14's LOAD_SPECIAL pair): __exit__ and __enter__ each as [function, self] (or
+   * [NULL, bound value]), for a CALL 0 that follows.
+   */
+  BEFORE_WITH: 93,
+  /** Calls the kept __exit__ with the exception being handled; pushes its result. */
+  WITH_EXCEPT_START: 94,
 } as const;
 
 export type OpName = keyof typeof Op;

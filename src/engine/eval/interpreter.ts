@@ -1314,6 +1314,45 @@ export function runFrame(entry: Frame): PyObject {
             decref(level);
             break;
           }
+          case 93 /* BEFORE_WITH */: {
+            const mgr = stack[sp - 1]!;
+            const [exitFn, exitSelf, enter] = beforeWith(mgr);
+            if (borrowing) unborrow(f, sp - 1, mgr);
+            // The kept __exit__ replaces the manager (its reference goes with the slot).
+            stack[sp - 1] = exitFn;
+            if (exitSelf !== undefined) {
+              // 3.14: [exit_fn, exit_self, enter_fn, enter_self] for the CALL 0 that follows.
+              stack[sp++] = exitSelf;
+              stack[sp++] = enter[0]!;
+              stack[sp++] = enter[1]!;
+              f.sp = sp;
+              decref(mgr);
+              break;
+            }
+            f.sp = sp;
+            decref(mgr);
+            let res: PyObject;
+            try {
+              res = callObject(enter[0]!, enter.slice(1), null);
+            } finally {
+              for (const o of enter) decref(o);
+            }
+            stack[sp++] = res;
+            f.sp = sp;
+            break;
+          }
+          case 94 /* WITH_EXCEPT_START */: {
+            // [exit, lasti, prev_exc, exc] (3.14: [exit_func, exit_self, lasti, prev_exc, exc])
+            const exc = stack[sp - 1]!;
+            const special = R.profile.withExitOnStack === 'special';
+            const fn = special ? stack[sp - 5] ?? stack[sp - 4]! : stack[sp - 4]!;
+            const self = special && stack[sp - 5] !== null ? stack[sp - 4]! : null;
+            const tb = (exc as PyException).traceback ?? R.none;
+            const args = [exc.type, exc, tb];
+            stack[sp++] = callObject(fn, self !== null ? [self, ...args] : args, null);
+            f.sp = sp;
+            break;
+          }
           case 92 /* SETUP_ANNOTATIONS */: {
             const ns = f.locals ?? f.globals;
             if (dictGetStr(ns, '__annotations__') === null) {
@@ -1964,3 +2003,47 @@ export function buildClass(args: PyObject[], kwnames: string[] | null): PyObject
 }
 
 export { newSet, newDict, strOf, incref };
+
+/**
+ * BEFORE_WITH's lookups. 3.10–3.13 (special_lookup): __enter__ then __exit__, each bound
+ * to the manager (a method object for a Python function); 3.14 (LOAD_SPECIAL): __exit__
+ * first, a function kept with the manager as its self instead of a bound method. Returns
+ * the exit's stack slots (`exitSelf` undefined: one slot) and __enter__ as
+ * [callable, ...arguments], all new references.
+ */
+function beforeWith(mgr: PyObject): [PyObject | null, PyObject | undefined, PyObject[]] {
+  const p = rt.profile;
+  const t = mgr.type;
+  const missing = (name: '__enter__' | '__exit__'): never => {
+    if (p.contextManagerError === 'attribute') return raise(rt.exc.AttributeError!, name);
+    const which = name === '__exit__' || p.withExitOnStack === 'special' ? ` (missed ${name} method)` : '';
+    return typeError(`'${t.name}' object does not support the context manager protocol${which}`);
+  };
+  if (p.withExitOnStack === 'special') {
+    const exit = typeLookup(t, '__exit__') ?? missing('__exit__');
+    const enter = typeLookup(t, '__enter__') ?? missing('__enter__');
+    const [exitFn, exitSelf] = specialMethod(exit, mgr);
+    const [enterFn, enterSelf] = specialMethod(enter, mgr);
+    return [exitFn, exitSelf, [enterFn, enterSelf] as PyObject[]];
+  }
+  const enterDescr = typeLookup(t, '__enter__') ?? missing('__enter__');
+  const enter = bindSpecial(enterDescr, mgr);
+  const exitDescr = typeLookup(t, '__exit__');
+  if (exitDescr === null) {
+    decref(enter);
+    return missing('__exit__');
+  }
+  return [bindSpecial(exitDescr, mgr), undefined, [enter]];
+}
+
+/** _PyObject_LookupSpecial's binding: the descriptor's __get__ result, or the attribute itself. */
+function bindSpecial(descr: PyObject, obj: PyObject): PyObject {
+  const get = descr.type.descrGet;
+  return get !== null ? get(descr, obj, obj.type) : newref(descr);
+}
+
+/** LOAD_SPECIAL: [function, self] for a method, [NULL, bound value] otherwise (new references). */
+function specialMethod(descr: PyObject, obj: PyObject): [PyObject | null, PyObject] {
+  if (descr instanceof PyFunction || (descr instanceof PyBuiltin && descr.owner !== null && descr.self === null)) return [newref(descr), newref(obj)];
+  return [null, bindSpecial(descr, obj)];
+}

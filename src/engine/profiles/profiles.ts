@@ -240,6 +240,14 @@ export interface PythonProfile {
    * 'deferred' (3.14, PEP 649: by an __annotate__ function when first asked for).
    */
   annotations: 'eager' | 'deferred';
+  /**
+   * What `with` keeps on the stack for the exit: a bound __exit__ method, looked up after
+   * __enter__ (3.10–3.13 SETUP_WITH / BEFORE_WITH), or the function and the manager, looked
+   * up first and without binding (3.14 LOAD_SPECIAL).
+   */
+  withExitOnStack: 'bound' | 'special';
+  /** The error for a with statement on an object without __enter__ or __exit__. */
+  contextManagerError: 'attribute' | 'protocol';
   /** functools_wraps looks each attribute up with PyObject_GetAttr, raising and clearing an AttributeError for a missing one (before 3.13). */
   wrapsRaisesMissing: boolean;
   /** property.getter(None) and friends decref the None they were given (a CPython bug until 3.12). */
@@ -603,6 +611,8 @@ const P310: PythonProfile = {
   tpCallTypes: ['int', 'str', 'enumerate', 'zip', 'super', 'weakref.ReferenceType', 'object', 'slice', 'staticmethod', 'classmethod', 'property', '<class>'],
   wrapsAnnotations: true,
   annotations: 'eager',
+  withExitOnStack: 'bound',
+  contextManagerError: 'attribute',
   wrapsRaisesMissing: true,
   propertyCopyDropsNone: true,
   propertyNameFromGetter: false,
@@ -640,6 +650,7 @@ const P311: PythonProfile = {
   ...P310,
   version: '3.11',
   label: 'CPython 3.11 — generational GC, thresholds (700, 10, 10)',
+  contextManagerError: 'protocol',
   versionInfo: [3, 11, 7],
   staticRefcounts: {
     none: 3791, true: 21, false: 52, type: 40, smallInt: 1000000019, emptyTuple: 1000000006, emptyStr: 1000000031, char: 999999999, other: 4,
@@ -732,6 +743,7 @@ const P314: PythonProfile = {
   tpCallTypes: ['zip', 'weakref.ReferenceType', 'object', 'slice', 'staticmethod', 'classmethod', 'property', '<class>'],
   wrapsAnnotations: false,
   annotations: 'deferred',
+  withExitOnStack: 'special',
   specializedClassCalls: 'defaults',
   nativeSignatures: {},
   frameLocalsReleaseOrder: 'reverse',
