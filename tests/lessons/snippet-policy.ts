@@ -19,9 +19,10 @@ export const without314: Readonly<Record<string, string>> = {
   '01-memory-and-the-private-heap-2': 'prints sys.getsizeof figures (32-bit on the 3.14 build)',
   '02-stack-frames-and-heap-objects-4': 'prints sys.getsizeof figures (32-bit on the 3.14 build)',
   '06-collecting-by-hand-1': 'its first gc.collect() also collects garbage left by Pyodide’s start-up',
-  '08-beyond-the-article-5': 'prints sys.getsizeof figures (32-bit on the 3.14 build)',
+  '08-beyond-the-article-3': 'its first gc.collect() also collects garbage left by Pyodide’s start-up',
   '08-beyond-the-article-6': 'prints sys.getsizeof figures (32-bit on the 3.14 build)',
   '08-beyond-the-article-7': 'prints sys.getsizeof figures (32-bit on the 3.14 build)',
+  '08-beyond-the-article-8': 'prints sys.getsizeof figures (32-bit on the 3.14 build)',
 };
 
 /**

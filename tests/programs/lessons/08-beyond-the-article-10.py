@@ -1,14 +1,13 @@
-# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet quizCallbackOrder (content/lessons/08-beyond-the-article.mdx)
+# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet quizWeakRef (content/lessons/08-beyond-the-article.mdx)
 import weakref
 
-class Res:
-    def __del__(self):
-        print("__del__")
+class Photo:
+    pass
 
-def gone(ref):
-    print("callback")
-
-r = Res()
-w = weakref.ref(r, gone)
-del r
-print("end")
+photo = Photo()
+ref = weakref.ref(photo)
+other = photo
+del photo
+print(ref() is other)
+del other
+print(ref())

@@ -1,6 +1,14 @@
-# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet quizShallow (content/lessons/08-beyond-the-article.mdx)
-import sys
+# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet quizCallbackOrder (content/lessons/08-beyond-the-article.mdx)
+import weakref
 
-inner = list(range(100))
-outer = [inner]
-print(sys.getsizeof(outer) < sys.getsizeof(inner))
+class Res:
+    def __del__(self):
+        print("__del__")
+
+def gone(ref):
+    print("callback")
+
+r = Res()
+w = weakref.ref(r, gone)
+del r
+print("end")

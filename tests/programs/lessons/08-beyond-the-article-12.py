@@ -1,11 +1,6 @@
-# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet challengeWeakStart (content/lessons/08-beyond-the-article.mdx)
-import weakref
+# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet quizShallow (content/lessons/08-beyond-the-article.mdx)
+import sys
 
-class Page:
-    pass
-
-cache = {}
-page = Page()
-cache["home"] = page
-del page
-print("dropped")
+inner = list(range(100))
+outer = [inner]
+print(sys.getsizeof(outer) < sys.getsizeof(inner))

@@ -1,4 +1,4 @@
-# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet challengeWeakSolved (content/lessons/08-beyond-the-article.mdx)
+# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet challengeWeakStart (content/lessons/08-beyond-the-article.mdx)
 import weakref
 
 class Page:
@@ -6,6 +6,6 @@ class Page:
 
 cache = {}
 page = Page()
-cache["home"] = weakref.ref(page)
+cache["home"] = page
 del page
 print("dropped")

@@ -1,23 +1,16 @@
-# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet weakCache (content/lessons/08-beyond-the-article.mdx)
+# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet weakBasics (content/lessons/08-beyond-the-article.mdx)
 import weakref
 
-class Page:
-    def __init__(self, url):
-        self.url = url
+class Image:
+    def __init__(self, name):
+        self.name = name
 
-cache = {}
+def gone(ref):
+    print("callback: the image is gone")
 
-def fetch(url):
-    ref = cache.get(url)
-    page = ref() if ref is not None else None
-    if page is None:
-        print("loading", url)
-        page = Page(url)
-        cache[url] = weakref.ref(page)
-    return page
-
-a = fetch("/home")
-b = fetch("/home")
-print(a is b)
-del a, b
-c = fetch("/home")
+photo = Image("holiday")
+ref = weakref.ref(photo, gone)
+print(ref() is photo)
+print(weakref.getweakrefcount(photo))
+del photo
+print(ref())

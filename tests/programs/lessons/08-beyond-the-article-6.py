@@ -1,12 +1,10 @@
-# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet overAllocation (content/lessons/08-beyond-the-article.mdx)
+# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet shallowSize (content/lessons/08-beyond-the-article.mdx)
 import sys
 
-items = []
-last = sys.getsizeof(items)
-print("length", 0, "size", last)
-for i in range(20):
-    items.append(i)
-    size = sys.getsizeof(items)
-    if size != last:
-        print("length", len(items), "size", size)
-        last = size
+words = ["memory" * 100, "heap" * 100]
+print(sys.getsizeof(words))
+print(sys.getsizeof(words[0]), sys.getsizeof(words[1]))
+total = sys.getsizeof(words)
+for word in words:
+    total += sys.getsizeof(word)
+print(total)

@@ -1,22 +1,24 @@
-# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet acrossVersions (content/lessons/08-beyond-the-article.mdx)
-import gc
+# covers: lesson "Beyond the article: finalizers, weak references and sizes", snippet slottedPoint (content/lessons/08-beyond-the-article.mdx)
 import sys
 
-print("thresholds:", gc.get_threshold())
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
 
-small = 7
-before = sys.getrefcount(small)
-sevens = [small] * 100
-print("100 more references to 7 add:", sys.getrefcount(small) - before)
+class SlottedPoint:
+    __slots__ = ("x", "y")
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
 
-print("an empty dict is tracked:", gc.is_tracked({}))
-pair = tuple([1, 2])
-print("a new tuple of ints is tracked:", gc.is_tracked(pair))
-
-class Pair:
-    def __init__(self):
-        self.me = self
-
-gc.collect()
-Pair()
-print("a self-referencing instance counts as:", gc.collect())
+p = Point(1, 2)
+s = SlottedPoint(1, 2)
+print("Point:", sys.getsizeof(p))
+print("SlottedPoint:", sys.getsizeof(s))
+print("has a __dict__:", hasattr(p, "__dict__"), hasattr(s, "__dict__"))
+print("Point's __dict__:", sys.getsizeof(p.__dict__))
+try:
+    s.z = 3
+except AttributeError as error:
+    print("s.z = 3:", error)
