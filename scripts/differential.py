@@ -14,6 +14,7 @@ difference it finds becomes a conformance program in tests/programs once underst
 Usage:
     python3 scripts/differential.py [--from N] [--to M] [--versions 3.12,3.13] [--show K]
     python3 scripts/differential.py --print SEED      # the program of one seed
+    python3 scripts/differential.py --extended ...    # programs that also use class machinery
 """
 import argparse, json, os, random, shutil, subprocess, sys, tempfile
 
@@ -94,13 +95,58 @@ OPS = [
     (1, "print('size', sys.getsizeof({other}) if '{other}' in globals() else 'n/a')"),
     (1, "print('events', events[-3:], len(events))"),
 ]
-def program(seed):
+# --extended: class machinery on top (slots, properties, static/class methods, with blocks,
+# annotations). A separate list, so that the seeds of the plain search keep their programs.
+EXTENDED_HEADER = """class Slotted:
+    __slots__ = ('a', 'b', '__weakref__')
+    def __init__(self, a):
+        self.a = a
+class Prop:
+    def __init__(self, v):
+        self._v = v
+    @property
+    def v(self) -> list:
+        return self._v
+    @v.setter
+    def v(self, value):
+        self._v = value
+    @staticmethod
+    def make(n: int):
+        return Prop([n])
+    @classmethod
+    def empty(cls):
+        return cls(None)
+class Managed:
+    def __init__(self, n):
+        self.n = n
+        self.held = [n]
+    def __enter__(self):
+        return self.held
+    def __exit__(self, et, ev, tb):
+        self.held = None
+        return et is KeyError
+"""
+EXTENDED_OPS = [
+    (4, "{nm} = Slotted([{i}])"),
+    (2, "try:\n    {nm}.b = {other}\nexcept (AttributeError, NameError):\n    pass"),
+    (4, "{nm} = Prop.make({i})"),
+    (2, "{nm} = Prop.empty()"),
+    (2, "try:\n    {nm}.v = {other}\nexcept (AttributeError, NameError):\n    pass"),
+    (3, "with Managed({i}) as {nm}:\n    {nm}.append({other})"),
+    (2, "try:\n    with Managed({i}) as {nm}:\n        raise KeyError({i})\nexcept KeyError:\n    pass"),
+    (1, "def f{i}(x: list, y: dict = None) -> tuple:\n    return x, y\n{nm} = f{i}"),
+    (1, "class C{i}:\n    __slots__ = ('p', 'q')\n{nm} = C{i}()\n{nm}.p = {other}"),
+]
+
+
+def program(seed, extended=False):
     r = random.Random(seed)
-    lines = [HEADER]
+    lines = [HEADER + (EXTENDED_HEADER if extended else '')]
     fin = [0]
-    weights = [w for w, _ in OPS]
+    ops = OPS + EXTENDED_OPS if extended else OPS
+    weights = [w for w, _ in ops]
     for step in range(r.randint(10, 30)):
-        _, tmpl = r.choices(OPS, weights)[0]
+        _, tmpl = r.choices(ops, weights)[0]
         fin[0] += 1
         lines.append(tmpl.format(nm=f"v{r.randint(0, 6)}", other=f"v{r.randint(0, 6)}", ints=", ".join(str(r.randint(0, 400)) for _ in range(r.randint(0, 4))),
             k=r.randint(0, 3), i=r.randint(0, 1000), i2=r.randint(0, 1000), fin=fin[0], small=r.randint(0, 12), big=r.randint(50, 1500),
@@ -136,15 +182,16 @@ def main():
     ap.add_argument('--versions', default='3.10,3.11,3.12,3.13')
     ap.add_argument('--show', type=int, default=3, help='differences shown per version')
     ap.add_argument('--print', dest='print_seed', type=int, default=None)
+    ap.add_argument('--extended', action='store_true', help='also slots, properties, with blocks and annotations')
     args = ap.parse_args()
     if args.print_seed is not None:
-        sys.stdout.write(program(args.print_seed))
+        sys.stdout.write(program(args.print_seed, args.extended))
         return 0
     node = shutil.which('node')
     if node is None:
         sys.exit('node is not on PATH')
     seeds = range(args.start, args.stop)
-    sources = {str(s): program(s) for s in seeds}
+    sources = {str(s): program(s, args.extended) for s in seeds}
     tmp = tempfile.mkdtemp(prefix='pyheap-differential-')
     root = pyenv_root()
     total_differences = 0
