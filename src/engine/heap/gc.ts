@@ -49,6 +49,11 @@ export interface CollectorState {
   lastExamined: number;
   /** gc.set_debug() flags (DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL). */
   debug: number;
+  /**
+   * CPython's own unreachable objects in generation 0 (what importing weakref leaves for a
+   * collection to find): the next collection counts them as examined and collected.
+   */
+  youngGarbage: number;
 }
 
 export const DEBUG_STATS = 1;
@@ -62,6 +67,7 @@ export function newCollectorState(initial: { counts: [number, number, number]; p
     phantoms: [...initial.phantoms, initial.frozen ?? 0],
     lastExamined: 0,
     debug: 0,
+    youngGarbage: 0,
   };
 }
 
@@ -351,6 +357,12 @@ function collectMain(h: Heap, generation: number, trigger: CollectionEvent['trig
     }
   });
   if (generation === 2) clearFreeLists(h);
+  // CPython's own garbage in generation 0 (any collection includes generation 0).
+  const ownGarbage = state.youngGarbage;
+  state.youngGarbage = 0;
+  region.collected += ownGarbage;
+  region.unreachableCount += ownGarbage;
+  state.lastExamined += ownGarbage;
   const st = state.stats[generation]!;
   st.collections++;
   st.collected += region.collected;

@@ -4,7 +4,8 @@
  */
 
 import { builtinTypeNamed, rt } from '../runtime.ts';
-import { STARTUP_REFCOUNTS } from '../profiles/startup.ts';
+import { STARTUP_REFCOUNTS, WEAKREF_IMPORT, type ImportCost } from '../profiles/startup.ts';
+import { collectorState, runScheduledCollection } from '../heap/gc.ts';
 import { decref, newref } from '../heap/heap.ts';
 import type { PyObject } from '../objects/object.ts';
 import { raise } from '../objects/errors.ts';
@@ -49,7 +50,33 @@ export function importModule(name: string): PyObject {
   const mod = createModule(name);
   rt.modules.set(name, mod);
   addImportRefcounts(before, importedSet());
+  if (name === 'weakref') runImportAllocations(WEAKREF_IMPORT[rt.profile.version]);
   return newref(mod);
+}
+
+/**
+ * The collector's side of running a module's Python code at import: generation 0's count
+ * rises allocation by allocation, so the collections CPython runs during the import run
+ * here too, at the same counts (3.12+ at once: the import's own code reaches the eval
+ * breaker long before the program does). The objects that stay are CPython's own
+ * ("phantoms"), spread evenly over the import; its garbage waits for the first collection.
+ */
+function runImportAllocations(cost: ImportCost | undefined): void {
+  if (cost === undefined || rt.profile.collector === 'incremental') return;
+  const h = rt.heap;
+  const collector = collectorState();
+  collector.youngGarbage += cost.garbage;
+  let placed = 0;
+  for (let i = 1; i <= cost.allocations; i++) {
+    const due = Math.floor((i * cost.longLived) / cost.allocations);
+    if (due > placed) {
+      collector.phantoms[0]! += due - placed;
+      placed = due;
+    }
+    h.countAllocation();
+    if (h.collectionScheduled) runScheduledCollection();
+  }
+  h.counts[0] = Math.max(0, h.counts[0]! - cost.lateFrees);
 }
 
 /** Which of the modules whose import changes CPython's own reference counts are loaded. */
