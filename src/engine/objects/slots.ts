@@ -18,20 +18,15 @@ import { newList } from './list.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { raise, typeError, valueError } from './errors.ts';
 import { attributeMissing, callObject } from '../abstract.ts';
-import { genericGetAttr } from './typeobject.ts';
+import { PyGetSet, installOwnedDescriptor } from './descriptor.ts';
 import { mangle } from '../compile/mangle.ts';
 
 /** A member descriptor (`P.x` for a slot x): where in its instances the value lives. */
-export class PyMemberDescr extends PyObject {
-  name: string;
-  owner: PyType;
+export class PyMemberDescr extends PyGetSet {
   /** Index into the instance's slot values. */
   index: number;
   constructor(type: PyType, name: string, owner: PyType, index: number) {
-    super(null);
-    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
-    this.name = name;
-    this.owner = owner;
+    super(type, name, owner);
     this.index = index;
   }
 }
@@ -161,15 +156,11 @@ export function traverseSlots(t: PyType, values: (PyObject | null)[], visit: Vis
 }
 
 export function installMemberDescriptor(t: PyType): void {
-  t.isGC = true;
+  installOwnedDescriptor(t, 'member');
   t.sizeOf = () => rt.profile.sizes.memberDescriptor - rt.profile.sizes.gcHeader;
-  t.traverse = (o, visit) => visit((o as PyMemberDescr).owner, 'internal', '__objclass__');
-  t.dealloc = (o) => {
-    rt.heap.untrack(o);
-    decref((o as PyMemberDescr).owner);
-    rt.heap.release(o, true);
-  };
-  t.repr = (o) => `<member '${(o as PyMemberDescr).name}' of '${(o as PyMemberDescr).owner.name}' objects>`;
+  // A slot's descriptor has no doc (PyMemberDef.doc is NULL): __doc__ is None.
+  const describe = t.getattro!;
+  t.getattro = (o, name) => (name === '__doc__' ? newref(rt.none) : describe(o, name));
   // member_get: the descriptor itself on the class; an unset slot is an AttributeError.
   t.descrGet = (descr, obj) => {
     const d = descr as PyMemberDescr;
@@ -186,15 +177,5 @@ export function installMemberDescriptor(t: PyType): void {
     if (value === null && old === null) raise(rt.exc.AttributeError!, d.name);
     values[d.index] = value === null ? null : newref(value);
     xdecref(old);
-  };
-  t.getattro = (o, name) => {
-    const d = o as PyMemberDescr;
-    switch (name) {
-      case '__name__': return newStr(d.name);
-      case '__qualname__': return newStr(`${d.owner.qualname}.${d.name}`);
-      case '__objclass__': return newref(d.owner);
-      case '__doc__': return newref(rt.none);
-    }
-    return genericGetAttr(o, name);
   };
 }

@@ -19,6 +19,7 @@ import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, newMethod } from './function.ts';
 import { newDecorator } from './decorators.ts';
+import { PyGetSet, installOwnedDescriptor } from './descriptor.ts';
 import { addMemberDescriptors, prepareSlots, releaseSlots, traverseSlots, type SlotRequest } from './slots.ts';
 import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, isBuiltinTypeMethod, markClassMethod, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
 import { builtinTypeMethod } from './slotwrappers.ts';
@@ -60,18 +61,6 @@ export class PySuper extends PyObject {
     this.thisType = thisType;
     this.obj = obj;
     this.objType = objType;
-  }
-}
-
-/** getset descriptors like `__dict__` and `__weakref__` that every class gets. */
-export class PyGetSet extends PyObject {
-  name: string;
-  owner: PyType;
-  constructor(type: PyType, name: string, owner: PyType) {
-    super(null);
-    this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
-    this.name = name;
-    this.owner = owner;
   }
 }
 
@@ -1328,23 +1317,7 @@ export function installTypeAndObject(typeType: PyType, objectType: PyType): void
   markClassMethod(objectType.methods.get('__init_subclass__') as PyBuiltin);
 
   const getset = rt.types.getsetDescriptor;
-  getset.isGC = true;
-  getset.traverse = (o, visit) => visit((o as PyGetSet).owner, 'internal', '__objclass__');
-  getset.dealloc = (o) => {
-    rt.heap.untrack(o);
-    decref((o as PyGetSet).owner);
-    rt.heap.release(o, true);
-  };
-  getset.repr = (o) => `<attribute '${(o as PyGetSet).name}' of '${(o as PyGetSet).owner.name}' objects>`;
-  getset.getattro = (o, name) => {
-    const g = o as PyGetSet;
-    switch (name) {
-      case '__name__': return newStr(g.name);
-      case '__qualname__': return newStr(`${g.owner.qualname}.${g.name}`);
-      case '__objclass__': return newref(g.owner);
-    }
-    return genericGetAttr(o, name);
-  };
+  installOwnedDescriptor(getset, 'attribute');
   getset.descrGet = (d, obj) => {
     const g = d as PyGetSet;
     if (obj === null) return newref(d);
