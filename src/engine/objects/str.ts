@@ -21,6 +21,13 @@ import { newTuple, tupleItems } from './tuple.ts';
 import { getItem, iterate } from '../abstract.ts';
 import { formatMethod, formatToString, percentFormat } from './format.ts';
 
+/** What a str's size depends on: code points, bytes per character, ASCII-only. */
+export interface StrShape {
+  len: number;
+  kind: number;
+  ascii: boolean;
+}
+
 export class PyStr extends PyObject {
   v: string;
   /** Length in code points (what len() returns). */
@@ -30,10 +37,20 @@ export class PyStr extends PyObject {
   ascii: boolean;
   h: number | bigint | null = null;
   interned = false;
-  constructor(type: PyType, v: string) {
+  /**
+   * `shape`: the length and kind when the caller knows them (concatenation, repetition),
+   * so that building a long string does not scan it again.
+   */
+  constructor(type: PyType, v: string, shape?: StrShape) {
     super(null);
     this.type = type; this.rc = 1; this.addr = 0; this.serial = 0; this.imm = false; this.gcNext = null; this.gcPrev = null; this.gcRefs = 0; this.gen = -1; this.gcFlags = 0; this.weakrefs = null; this.mark = 0; this.borrowed = 0;
     this.v = v;
+    if (shape !== undefined) {
+      this.len = shape.len;
+      this.kind = shape.kind;
+      this.ascii = shape.ascii;
+      return;
+    }
     // Fast path: the OR of all code units is below 0x8000 only if no unit is a surrogate,
     // and below 128 or 256 exactly when the largest unit is.
     let bits = 0;
@@ -93,8 +110,8 @@ export function newStrFresh(s: string): PyObject {
   return allocStr(s);
 }
 
-function allocStr(s: string): PyObject {
-  const o = new PyStr(rt.types.str, s);
+function allocStr(s: string, shape?: StrShape): PyObject {
+  const o = new PyStr(rt.types.str, s, shape);
   if (o.len * o.kind > rt.maxObjectBytes) raise(rt.exc.MemoryError!, '');
   return rt.heap.allocate(o, strSizeOf(o), false);
 }
@@ -330,7 +347,7 @@ export function installStr(strType: PyType): void {
     if (!(b instanceof PyStr)) typeError(`can only concatenate str (not "${b.type.name}") to str`);
     if (a.v.length === 0) return newref(b);
     if (b.v.length === 0) return newref(a);
-    return newStrFresh(a.v + b.v);
+    return allocStr(a.v + b.v, { len: a.len + b.len, kind: Math.max(a.kind, b.kind), ascii: a.ascii && b.ascii });
   };
   strType.number.mul = (a, b) => {
     const [s, n] = a instanceof PyStr ? [a, b] : [b as PyStr, a];
@@ -339,7 +356,7 @@ export function installStr(strType: PyType): void {
     if (count <= 0 || s.v.length === 0) return newStr('');
     if (count === 1 && s.type === strType) return newref(s);
     if (s.len * count * s.kind > rt.maxObjectBytes) raise(rt.exc.MemoryError!, '');
-    return newStrFresh(s.v.repeat(count));
+    return allocStr(s.v.repeat(count), { len: s.len * count, kind: s.kind, ascii: s.ascii });
   };
   strType.number.mod = (a, b) => {
     if (!(a instanceof PyStr)) return null;
