@@ -133,6 +133,15 @@ export const Op = {
   BEFORE_WITH: 93,
   /** Calls the kept __exit__ with the exception being handled; pushes its result. */
   WITH_EXCEPT_START: 94,
+  /** `yield from`: a generator stays as it is, anything else becomes its iterator. */
+  GET_YIELD_FROM_ITER: 95,
+  /**
+   * [receiver, value] -> [receiver, what it yielded]; when the receiver returns instead,
+   * [receiver, returned value] and a jump to `arg` (the END_SEND).
+   */
+  SEND: 96,
+  /** [receiver, value] -> [value]. */
+  END_SEND: 97,
 } as const;
 
 export type OpName = keyof typeof Op;

@@ -16,8 +16,10 @@ import { Frame, finishFrame, traverseFrameData } from './frame.ts';
 import type { PyCode } from '../objects/function.ts';
 import { GENERATOR_RETURNED, runFrame } from './interpreter.ts';
 import { raise, raiseWith, typeError } from '../objects/errors.ts';
-import { hexAddress, callObject } from '../abstract.ts';
-import { isException, newException } from '../objects/exceptions.ts';
+import { hexAddress, callObject, getAttr, lookupAttr } from '../abstract.ts';
+import { Op } from '../compile/opcodes.ts';
+import type { PyTuple } from '../objects/tuple.ts';
+import { isException, newException, type PyException } from '../objects/exceptions.ts';
 import { defineMethods } from '../objects/builtinfunc.ts';
 import { checkArgs, methodSignatures, noArgs, oneArg } from '../objects/argspec.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
@@ -122,6 +124,84 @@ function raiseStopIteration(g: PyGenerator): never {
   }
 }
 
+/**
+ * SEND (`yield from`): sends `value` into the receiver. Returns [true, what it yielded] or
+ * [false, what it returned] (new references); other exceptions propagate.
+ */
+export function sendTo(receiver: PyObject, value: PyObject): [boolean, PyObject] {
+  if (receiver instanceof PyGenerator) {
+    if (!receiver.started && !receiver.finished && value !== rt.none) typeError("can't send non-None value to a just-started generator");
+    const v = resume(receiver, value, null);
+    return v !== null ? [true, v] : [false, takeReturnValue(receiver)];
+  }
+  try {
+    if (value === rt.none && receiver.type.iternext !== null) {
+      const v = receiver.type.iternext(receiver);
+      return v !== null ? [true, v] : [false, newref(rt.none)];
+    }
+    const send = getAttr(receiver, 'send');
+    try {
+      return [true, callObject(send, [value], null)];
+    } finally {
+      decref(send);
+    }
+  } catch (e) {
+    if (e instanceof PyError && e.excType.isSubtypeOf(rt.exc.StopIteration!)) return [false, takeStopIterationValue(e)];
+    throw e;
+  }
+}
+
+/** The value a StopIteration carries (None without one), consuming the error. */
+function takeStopIterationValue(e: PyError): PyObject {
+  const args = (e.exc as PyException).args as PyTuple | null;
+  const v = args !== null && args.items.length > 0 ? newref(args.items[0]!) : newref(rt.none);
+  e.discard();
+  return v;
+}
+
+/**
+ * The object a generator suspended in `yield from` delegates to (gen_yf): the receiver on
+ * top of its frame's stack when it stopped at the delegation's YIELD_VALUE (arg 1).
+ */
+function yieldFromTarget(g: PyGenerator): PyObject | null {
+  const f = g.frame;
+  if (f === null || !g.started || g.finished || g.running) return null;
+  const code = f.code.code;
+  if (code[f.lasti * 2] !== Op.YIELD_VALUE || code[f.lasti * 2 + 1] !== 1) return null;
+  return f.stack[f.sp - 1] ?? null;
+}
+
+/**
+ * The receiver is done (it returned or raised while thrown into): it comes off the stack
+ * and the frame goes on after the delegation's END_SEND, as _gen_throw does.
+ */
+function leaveDelegation(g: PyGenerator): void {
+  const f = g.frame!;
+  const receiver = f.stack[--f.sp]!;
+  f.stack[f.sp] = null;
+  decref(receiver);
+  // YIELD_VALUE 1, JUMP send; the SEND before it holds END_SEND's position.
+  const code = f.code.code;
+  const endSend = code[(f.lasti - 1) * 2 + 1]!;
+  f.pc = endSend + 1;
+  f.lasti = endSend;
+}
+
+/** gen_close_iter: closes what a `yield from` delegates to (its close(), if it has one). */
+function closeDelegate(receiver: PyObject): void {
+  if (receiver instanceof PyGenerator) {
+    generatorClose(receiver);
+    return;
+  }
+  const close = lookupAttr(receiver, 'close');
+  if (close === null) return;
+  try {
+    decref(callObject(close, [], null));
+  } finally {
+    decref(close);
+  }
+}
+
 /** gen.send(value): the next yielded value; StopIteration when the generator returns. */
 export function generatorSend(g: PyGenerator, value: PyObject): PyObject {
   if (!g.started && !g.finished && value !== rt.none) typeError("can't send non-None value to a just-started generator");
@@ -153,13 +233,74 @@ function generatorThrow(g: PyGenerator, typ: PyObject, val: PyObject | null): Py
   } else {
     return typeError(`exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
   }
+  const receiver = yieldFromTarget(g);
+  if (receiver !== null) {
+    // _gen_throw: the receiver gets the exception first (GeneratorExit closes it instead).
+    let delegated: PyObject | null = null;
+    let failure: PyError | null = null;
+    g.running = true;
+    const closing = exc.type.isSubtypeOf(rt.exc.GeneratorExit!);
+    try {
+      if (closing) closeDelegate(receiver);
+      else if (receiver instanceof PyGenerator) delegated = generatorThrow(receiver, exc, null);
+      else {
+        const meth = lookupAttr(receiver, 'throw');
+        if (meth !== null) {
+          try {
+            delegated = callObject(meth, [exc], null);
+          } finally {
+            decref(meth);
+          }
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      failure = e;
+    } finally {
+      g.running = false;
+    }
+    if (delegated !== null) {
+      decref(exc);
+      return delegated;
+    }
+    if (failure !== null && closing) {
+      // Closing the receiver failed: that error is raised here, at the yield.
+      decref(exc);
+      const v = resume(g, rt.none, failure);
+      if (v === null) raiseStopIteration(g);
+      return v;
+    }
+    if (failure !== null) {
+      decref(exc);
+      leaveDelegation(g);
+      if (failure.excType.isSubtypeOf(rt.exc.StopIteration!)) {
+        const value = takeStopIterationValue(failure);
+        try {
+          const v = resume(g, value, null);
+          if (v === null) raiseStopIteration(g);
+          return v;
+        } finally {
+          decref(value);
+        }
+      }
+      const v = resume(g, rt.none, failure);
+      if (v === null) raiseStopIteration(g);
+      return v;
+    }
+    // No throw() to delegate to (or the receiver was closed): raise it here.
+  }
   const v = resume(g, rt.none, new PyError(exc));
   if (v === null) raiseStopIteration(g);
   return v;
 }
 
-/** Whether the frame is suspended at a yield with no try block around it. */
+/**
+ * Whether the frame is suspended at a yield with no try block around it. A `yield from`'s
+ * yield never is: CPython's CLEANUP_THROW handler guards it.
+ */
 function suspendedOutsideTry(f: Frame): boolean {
+  const code = f.code.code;
+  if (code[f.lasti * 2] === Op.YIELD_VALUE && code[f.lasti * 2 + 1] === 1) return false;
   return f.code.handlers[f.lasti]! < 0;
 }
 
@@ -172,13 +313,28 @@ export function generatorClose(g: PyGenerator): void {
     g.finished = true;
     return;
   }
-  if (g.started && rt.profile.closeSkipsUnguardedYield && suspendedOutsideTry(f)) {
+  // gen_close: what a `yield from` delegates to is closed first; an error from that is
+  // raised in this generator instead of GeneratorExit.
+  let pending: PyError | null = null;
+  const receiver = yieldFromTarget(g);
+  if (receiver !== null) {
+    g.running = true;
+    try {
+      closeDelegate(receiver);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      pending = e;
+    } finally {
+      g.running = false;
+    }
+  }
+  if (pending === null && g.started && rt.profile.closeSkipsUnguardedYield && suspendedOutsideTry(f)) {
     closeFrame(g);
     return;
   }
   let v: PyObject | null;
   try {
-    v = resume(g, rt.none, new PyError(newException(rt.exc.GeneratorExit!, [])));
+    v = resume(g, rt.none, pending ?? new PyError(newException(rt.exc.GeneratorExit!, [])));
   } catch (e) {
     if (e instanceof PyError && (e.excType.isSubtypeOf(rt.exc.GeneratorExit!) || e.excType.isSubtypeOf(rt.exc.StopIteration!))) {
       e.discard();

@@ -38,7 +38,7 @@ import {
 import { lookupMethod, lookupMethodUnbound, newClass, allocInstance, objectNew, superLookup } from '../objects/typeobject.ts';
 import { formatValue } from '../objects/format.ts';
 import { PyBuiltin, callsDirectly } from '../objects/builtinfunc.ts';
-import { newGenerator } from './generator.ts';
+import { PyGenerator, newGenerator, sendTo } from './generator.ts';
 import { importModule } from '../modules/index.ts';
 import { runScheduledCollection } from '../heap/gc.ts';
 import { PyIter, listIterNext, rangeIterNext } from '../objects/iterators.ts';
@@ -1351,6 +1351,35 @@ export function runFrame(entry: Frame): PyObject {
             const args = [exc.type, exc, tb];
             stack[sp++] = callObject(fn, self !== null ? [self, ...args] : args, null);
             f.sp = sp;
+            break;
+          }
+          case 95 /* GET_YIELD_FROM_ITER */: {
+            const v = stack[sp - 1]!;
+            if (!(v instanceof PyGenerator)) {
+              stack[sp - 1] = getIter(v);
+              if (borrowing) unborrow(f, sp - 1, v);
+              decref(v);
+            }
+            break;
+          }
+          case 96 /* SEND */: {
+            const v = stack[sp - 1]!;
+            const receiver = stack[sp - 2]!;
+            const [yielded, value] = sendTo(receiver, v);
+            stack[sp - 1] = value;
+            if (borrowing) unborrow(f, sp - 1, v);
+            decref(v);
+            if (!yielded) f.pc = arg;
+            break;
+          }
+          case 97 /* END_SEND */: {
+            const value = stack[--sp]!;
+            const receiver = stack[sp - 1]!;
+            stack[sp - 1] = value;
+            stack[sp] = null;
+            f.sp = sp;
+            if (borrowing) unborrow(f, sp - 1, receiver);
+            decref(receiver);
             break;
           }
           case 92 /* SETUP_ANNOTATIONS */: {
