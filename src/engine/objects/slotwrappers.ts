@@ -32,7 +32,7 @@ import { dictMerge, type PyDict } from './dict.ts';
 import { setClear, setUpdate, type PySet } from './set.ts';
 import { formatBuiltin } from './format.ts';
 import { attributeMissing, hexAddress, repr, str, typeLookup } from '../abstract.ts';
-import { attributeName, objectNew } from './typeobject.ts';
+import { attributeName, objectNew, slotNew } from './typeobject.ts';
 import { dirNames } from '../modules/builtins.ts';
 
 /** wrapper_descriptor, method_descriptor, classmethod_descriptor, builtin (`__new__`), or None (`list.__hash__`). */
@@ -213,12 +213,14 @@ const IMPLEMENTATIONS: Record<string, SlotMethod> = {
       if (a.length === 0) typeError('object.__new__(): not enough arguments');
       const cls = a[0]!;
       if (!(cls instanceof PyType)) typeError(`object.__new__(X): X is not a type object (${cls.type.name})`);
-      if (!cls.isHeapType || cls.newInstance !== objectNew) {
-        if (cls === rt.types.object) return objectNew([], null, cls);
-        typeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
-      }
+      // tp_new_wrapper's safety check: below the classes whose __new__ is written in Python,
+      // the first one must make its instances the way object does.
+      let staticBase: PyType = cls;
+      while (staticBase.newInstance === slotNew && staticBase.base !== null) staticBase = staticBase.base;
+      if (staticBase.newInstance !== objectNew) typeError(`object.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
       if (a.length > 1 || (k !== null && k.length > 0)) {
-        // Extra arguments are an error when __init__ is object's own (object_new's excess_args).
+        // object_new's excess_args checks.
+        if (cls.newInstance !== objectNew) typeError('object.__new__() takes exactly one argument (the type to instantiate)');
         if (typeLookup(cls, '__init__') === builtinTypeMethod(rt.types.object, '__init__')) typeError(`${cls.name}() takes no arguments`);
       }
       return objectNew([], null, cls);

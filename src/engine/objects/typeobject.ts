@@ -18,7 +18,7 @@ import { PyInt, newBool, newInt } from './int.ts';
 import { PyTuple, newTuple, newTupleFrom } from './tuple.ts';
 import { newWeakref } from './weakref.ts';
 import { PyCell, PyFunction, newMethod } from './function.ts';
-import { newDecorator } from './decorators.ts';
+import { PyWrapper, newDecorator } from './decorators.ts';
 import { PyGetSet, installOwnedDescriptor } from './descriptor.ts';
 import { addMemberDescriptors, prepareSlots, releaseSlots, traverseSlots, type SlotRequest } from './slots.ts';
 import { noteKeywordParser, PyBuiltin, bindBuiltin, defineMethods, isBuiltinTypeMethod, markClassMethod, packArguments, releasePacked, splitArgs } from './builtinfunc.ts';
@@ -26,7 +26,7 @@ import { builtinTypeMethod } from './slotwrappers.ts';
 import { typeDictProxy } from './mappingproxy.ts';
 import { raise, typeError } from './errors.ts';
 import {
-  attributeMissing, callObject, defaultRepr, hashOf, hexAddress, isTrue, repr, richCompare, str, typeLookup,
+  attributeMissing, callObject, defaultRepr, getAttr, hashOf, hexAddress, isTrue, repr, richCompare, str, typeLookup,
 } from '../abstract.ts';
 import { reportUnraisable } from './unraisable.ts';
 import { checkArgs, methodSignatures, oneArg } from './argspec.ts';
@@ -285,11 +285,6 @@ export function genericSetAttr(o: PyObject, name: string, value: PyObject | null
   if (untracked && attrs.embeddedIn === o && attrs.gen >= 0) rt.heap.untrack(attrs);
 }
 
-/**
- * Class attributes whose machinery the engine does not model: defining one raises a clear
- * error instead of being silently ignored.
- */
-const UNSUPPORTED_CLASS_ATTRIBUTES = ['__new__'];
 
 /** object's slot wrappers that classes call explicitly (object.__setattr__(self, n, v)). */
 const OBJECT_SIG = methodSignatures('object', {
@@ -468,6 +463,17 @@ function typeCallInner(t: PyType, make: NativeCall, args: PyObject[], kwnames: s
   }
   return obj;
 }
+
+/** slot_tp_new: calls the class's __new__ with the class and the call's arguments. */
+export const slotNew: NativeCall = (args, kwnames, self) => {
+  const t = self as PyType;
+  const func = getAttr(t, '__new__');
+  try {
+    return callObject(func, [t, ...args], kwnames);
+  } finally {
+    decref(func);
+  }
+};
 
 /** object.__new__ for classes defined in Python: a GC-tracked instance holding its type. */
 export const objectNew: NativeCall = (_args, _kw, self) => allocInstance(self as PyType);
@@ -650,9 +656,6 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
   for (const b of bases) {
     if (!b.baseType) typeError(`type '${b.name}' is not an acceptable base type`);
   }
-  for (const attr of UNSUPPORTED_CLASS_ATTRIBUTES) {
-    if (dictGetStr(ns, attr) !== null) raise(rt.exc.NotImplementedError!, `a class defining ${attr} is not supported here`);
-  }
   // type_new_get_bases: `class C:` gets the bases (object,), before anything else is made.
   const basesObject = bases.length === 0 ? newTuple([newref(rt.types.object)]) : basesTuple !== null ? newref(basesTuple) : newTuple(bases.map((b) => newref(b)));
   const layoutBase = bases.length === 0 ? rt.types.object : bases[0]!;
@@ -693,6 +696,13 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
     decref(m);
   }
   if (dictGetStr(dict, '__doc__') === null) dictSetStr(dict, '__doc__', rt.none);
+  // type_new_staticmethod: __new__, a plain function, becomes a static method.
+  const newFunction = dictGetStr(dict, '__new__');
+  if (newFunction instanceof PyFunction) {
+    const sm = newDecorator(rt.types.staticmethod, newFunction);
+    dictSetStr(dict, '__new__', sm);
+    decref(sm);
+  }
   // type_new_set_classmethod: these two are implicit class methods.
   for (const name of ['__init_subclass__', '__class_getitem__']) {
     const f = dictGetStr(dict, name);
@@ -962,6 +972,9 @@ export function updateSlots(t: PyType): void {
     const v = typeLookup(t, n);
     return v !== null && !isBuiltinTypeMethod(v) ? v : null;
   };
+  // slot_tp_new: a __new__ written in Python (its own or a base's) makes the instances.
+  const newMethod = typeLookup(t, '__new__');
+  if (newMethod instanceof PyWrapper || newMethod instanceof PyFunction) t.newInstance = slotNew;
   const call1 = (name: string) => (o: PyObject): PyObject => {
     const f = typeLookup(o.type, name)!;
     return callObject(f, [o], null);
