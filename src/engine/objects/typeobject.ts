@@ -367,6 +367,26 @@ function typeGetAttr(o: PyObject, name: string): PyObject | null {
   return null;
 }
 
+/**
+ * type_get_annotations: the class's `__annotations__` entry; a class without one gets an
+ * empty dict, kept in its namespace (3.10–3.13). 3.14 keeps what __annotate_func__ made
+ * under `__annotations_cache__` instead.
+ */
+function classAnnotations(t: PyType): PyObject {
+  const dict = t.dict as PyDict;
+  const own = dictGetStr(dict, '__annotations__');
+  if (own !== null) return newref(own);
+  const deferred = rt.profile.annotations === 'deferred';
+  if (deferred) {
+    const cached = dictGetStr(dict, '__annotations_cache__');
+    if (cached !== null) return newref(cached);
+  }
+  const annotate = deferred ? dictGetStr(dict, '__annotate_func__') : null;
+  const made = annotate !== null && annotate !== rt.none ? callObject(annotate, [newInt(1)], null) : newDict();
+  dictSetStr(dict, deferred ? '__annotations_cache__' : '__annotations__', made);
+  return made;
+}
+
 function typeSpecialAttr(t: PyType, name: string): PyObject | null {
   switch (name) {
     // A built-in type's tp_name may carry its module ('weakref.ReferenceType'): type_name and
@@ -389,6 +409,7 @@ function typeSpecialAttr(t: PyType, name: string): PyObject | null {
       const d = t.dict !== null ? dictGetStr(t.dict as PyDict, '__doc__') : null;
       return newref(d ?? rt.none);
     }
+    case '__annotations__': return t.isHeapType ? classAnnotations(t) : null;
     default: return null;
   }
 }

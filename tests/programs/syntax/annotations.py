@@ -52,3 +52,7 @@ ann = k.__annotations__
 c2 = gc.get_count()[0]
 print('def k', c1 - c0, 'first access', c2 - c1, ann is k.__annotations__, sys.getrefcount(ann))
 print(sys.getrefcount(k))
+class NoAnnotations:
+    pass
+print(NoAnnotations.__annotations__, "__annotations__" in NoAnnotations.__dict__)
+print(Point.__annotations__)
