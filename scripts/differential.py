@@ -95,8 +95,8 @@ OPS = [
     (1, "print('size', sys.getsizeof({other}) if '{other}' in globals() else 'n/a')"),
     (1, "print('events', events[-3:], len(events))"),
 ]
-# --extended: class machinery on top (slots, properties, static/class methods, with blocks,
-# annotations). A separate list, so that the seeds of the plain search keep their programs.
+# --extended: class machinery on top (slots, properties, static/class methods, __new__,
+# with blocks, yield from, annotations). A separate list, so that the seeds of the plain search keep their programs.
 EXTENDED_HEADER = """class Slotted:
     __slots__ = ('a', 'b', '__weakref__')
     def __init__(self, a):
@@ -116,6 +116,17 @@ class Prop:
     @classmethod
     def empty(cls):
         return cls(None)
+class Single:
+    _made = None
+    def __new__(cls, n):
+        if cls._made is None:
+            cls._made = super().__new__(cls)
+        return cls._made
+    def __init__(self, n):
+        self.n = [n]
+def delegate(n):
+    got = yield from gen(n)
+    return got
 class Managed:
     def __init__(self, n):
         self.n = n
@@ -136,6 +147,9 @@ EXTENDED_OPS = [
     (2, "try:\n    with Managed({i}) as {nm}:\n        raise KeyError({i})\nexcept KeyError:\n    pass"),
     (1, "def f{i}(x: list, y: dict = None) -> tuple:\n    return x, y\n{nm} = f{i}"),
     (1, "class C{i}:\n    __slots__ = ('p', 'q')\n{nm} = C{i}()\n{nm}.p = {other}"),
+    (2, "{nm} = Single({i})"),
+    (2, "{nm} = list(delegate({small}))"),
+    (2, "{nm} = delegate({small})\ntry:\n    next({nm})\nexcept StopIteration:\n    pass"),
 ]
 
 
@@ -182,7 +196,7 @@ def main():
     ap.add_argument('--versions', default='3.10,3.11,3.12,3.13')
     ap.add_argument('--show', type=int, default=3, help='differences shown per version')
     ap.add_argument('--print', dest='print_seed', type=int, default=None)
-    ap.add_argument('--extended', action='store_true', help='also slots, properties, with blocks and annotations')
+    ap.add_argument('--extended', action='store_true', help='also slots, properties, __new__, with blocks, yield from and annotations')
     args = ap.parse_args()
     if args.print_seed is not None:
         sys.stdout.write(program(args.print_seed, args.extended))
