@@ -18,7 +18,6 @@ import { GENERATOR_RETURNED, runFrame } from './interpreter.ts';
 import { raise, raiseWith, typeError } from '../objects/errors.ts';
 import { hexAddress, callObject, getAttr, lookupAttr } from '../abstract.ts';
 import { Op } from '../compile/opcodes.ts';
-import type { PyTuple } from '../objects/tuple.ts';
 import { isException, newException, type PyException } from '../objects/exceptions.ts';
 import { defineMethods } from '../objects/builtinfunc.ts';
 import { checkArgs, methodSignatures, noArgs, oneArg } from '../objects/argspec.ts';
@@ -151,10 +150,9 @@ export function sendTo(receiver: PyObject, value: PyObject): [boolean, PyObject]
   }
 }
 
-/** The value a StopIteration carries (None without one), consuming the error. */
+/** StopIteration.value (None without one), consuming the error (_PyGen_FetchStopIterationValue). */
 function takeStopIterationValue(e: PyError): PyObject {
-  const args = (e.exc as PyException).args as PyTuple | null;
-  const v = args !== null && args.items.length > 0 ? newref(args.items[0]!) : newref(rt.none);
+  const v = newref((e.exc as PyException).value ?? rt.none);
   e.discard();
   return v;
 }

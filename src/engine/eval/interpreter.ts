@@ -35,7 +35,7 @@ import {
   binaryOp, callObject, contains, getAttr, getItem, getIter, inplaceOp, isTrue, iterNext, iterToArray,
   richCompare, setAttr, setItem, typeLookup, unaryOp, type BinaryOpName, repr, str as strOf,
 } from '../abstract.ts';
-import { lookupMethod, lookupMethodUnbound, newClass, allocInstance, objectNew, superLookup } from '../objects/typeobject.ts';
+import { bindSpecial, lookupMethod, lookupMethodUnbound, newClass, allocInstance, objectNew, superLookup } from '../objects/typeobject.ts';
 import { formatValue } from '../objects/format.ts';
 import { PyBuiltin, callsDirectly } from '../objects/builtinfunc.ts';
 import { PyGenerator, newGenerator, sendTo } from './generator.ts';
@@ -2063,12 +2063,6 @@ function beforeWith(mgr: PyObject): [PyObject | null, PyObject | undefined, PyOb
     return missing('__exit__');
   }
   return [bindSpecial(exitDescr, mgr), undefined, [enter]];
-}
-
-/** _PyObject_LookupSpecial's binding: the descriptor's __get__ result, or the attribute itself. */
-function bindSpecial(descr: PyObject, obj: PyObject): PyObject {
-  const get = descr.type.descrGet;
-  return get !== null ? get(descr, obj, obj.type) : newref(descr);
 }
 
 /** LOAD_SPECIAL: [function, self] for a method, [NULL, bound value] otherwise (new references). */

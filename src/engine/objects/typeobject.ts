@@ -485,6 +485,12 @@ function typeCallInner(t: PyType, make: NativeCall, args: PyObject[], kwnames: s
   return obj;
 }
 
+/** _PyObject_LookupSpecial's binding of a looked-up attribute: its __get__ result, or itself. */
+export function bindSpecial(descr: PyObject, obj: PyObject): PyObject {
+  const get = descr.type.descrGet;
+  return get !== null ? get(descr, obj, obj.type) : newref(descr);
+}
+
 /** slot_tp_new: calls the class's __new__ with the class and the call's arguments. */
 export const slotNew: NativeCall = (args, kwnames, self) => {
   const t = self as PyType;
@@ -783,8 +789,7 @@ export function newClass(name: string, bases: PyType[], ns: PyDict, meta: PyType
         // _PyObject_LookupSpecial binds it (a bound method is an allocation), then the call.
         const setName = typeLookup(v.type, '__set_name__');
         if (setName === null) continue;
-        const get = setName.type.descrGet;
-        const bound = get !== null ? get(setName, v, v.type) : newref(setName);
+        const bound = bindSpecial(setName, v);
         try {
           decref(callObject(bound, [t, k], null));
         } finally {
